@@ -1,0 +1,80 @@
+package dev.smhtoken.token;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where a library's token endpoint lives: its LibraryId and the host that serves it. Validated on
+ * construction, so a request can never go to a plain-HTTP host other than this machine.
+ */
+public record LibraryAddress(String libraryId, URI host) {
+    private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
+
+    public LibraryAddress {
+        libraryId = requireLibraryId(libraryId);
+        host = requireHost(host);
+    }
+
+    /** The host shown in the SMH console for a library: {@code https://{LibraryId}.api.tencentsmh.cn}. */
+    public static URI defaultHost(String libraryId) {
+        return URI.create("https://" + requireLibraryId(libraryId).toLowerCase(Locale.ROOT) + ".api.tencentsmh.cn");
+    }
+
+    /** Parses what a user typed as a host; blank means the library's default host. */
+    public static LibraryAddress of(String libraryId, String host) {
+        String id = requireLibraryId(libraryId);
+        if (host == null || host.isBlank()) {
+            return new LibraryAddress(id, defaultHost(id));
+        }
+        String text = host.strip();
+        if (!text.contains("://")) {
+            text = "https://" + text;
+        }
+        try {
+            return new LibraryAddress(id, new URI(text));
+        } catch (URISyntaxException e) {
+            throw new InvalidInputException("The host \"" + host.strip()
+                    + "\" is not a web address: use a form like https://example.api.tencentsmh.cn.");
+        }
+    }
+
+    static String requireLibraryId(String libraryId) {
+        if (libraryId == null || libraryId.isBlank()) {
+            throw new InvalidInputException("The LibraryId is empty: copy it from the SMH console.");
+        }
+        String id = libraryId.strip();
+        if (id.chars().anyMatch(c -> Character.isWhitespace(c) || c == '/' || Character.isISOControl(c))) {
+            throw new InvalidInputException("The LibraryId \"" + id
+                    + "\" contains spaces or slashes: copy it exactly from the SMH console.");
+        }
+        return id;
+    }
+
+    private static URI requireHost(URI host) {
+        if (host == null) {
+            throw new InvalidInputException("The host is empty.");
+        }
+        String scheme = host.getScheme() == null ? "" : host.getScheme().toLowerCase(Locale.ROOT);
+        if (host.getHost() == null || host.getHost().isBlank()) {
+            throw new InvalidInputException("The host \"" + host
+                    + "\" has no server name: use a form like https://example.api.tencentsmh.cn.");
+        }
+        if (host.getUserInfo() != null || host.getQuery() != null || host.getFragment() != null) {
+            throw new InvalidInputException("The host must be a plain address such as https://example.api.tencentsmh.cn,"
+                    + " without user name, query or fragment.");
+        }
+        boolean loopback = LOOPBACK_HOSTS.contains(host.getHost().toLowerCase(Locale.ROOT));
+        if (scheme.equals("http") && !loopback) {
+            throw new InvalidInputException("SMH is served over HTTPS only: change \"" + host
+                    + "\" to start with https://.");
+        }
+        if (!scheme.equals("https") && !scheme.equals("http")) {
+            throw new InvalidInputException("The host \"" + host + "\" must start with https://.");
+        }
+        String path = host.getPath() == null ? "" : host.getPath();
+        String normalized = scheme + "://" + host.getRawAuthority() + (path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
+        return URI.create(normalized);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.smhtoken.token;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Adding, editing and removing saved libraries and tokens: changes that need no call to SMH. */
+public final class LibraryCatalog {
+    private final VaultStore store;
+
+    public LibraryCatalog(VaultStore store) {
+        this.store = Objects.requireNonNull(store);
+    }
+
+    public Vault load() {
+        return store.load();
+    }
+
+    /** Adds a new library; one whose LibraryId is already saved is refused. */
+    public Library addLibrary(String libraryId, String name, String host) {
+        Library library = Library.of(libraryId, name, host);
+        store.update(vault -> {
+            if (vault.library(library.id()).isPresent()) {
+                throw new InvalidInputException("The library " + library.id()
+                        + " is already saved: select it to add another token.");
+            }
+            return vault.withLibrary(library);
+        });
+        return library;
+    }
+
+    /** Changes a library's display name and host; its tokens stay. */
+    public Library editLibrary(String libraryId, String name, String host) {
+        LibraryAddress address = LibraryAddress.of(libraryId, host);
+        Vault saved = store.update(vault -> vault.withLibrary(existing(vault, libraryId).withDetails(address, name)));
+        return existing(saved, libraryId);
+    }
+
+    public void removeLibrary(String libraryId) {
+        store.update(vault -> vault.withoutLibrary(libraryId));
+    }
+
+    /** Forgets a token locally (it stays valid at SMH until it expires or is revoked). */
+    public void removeToken(TokenRef ref) {
+        store.update(vault -> vault.withoutToken(ref));
+    }
+
+    /** Adds libraries and tokens as they are (the demo's seed and imports); existing ids are replaced. */
+    public void putAll(List<Library> libraries) {
+        store.update(vault -> {
+            Vault result = vault;
+            for (Library library : libraries) {
+                result = result.withLibrary(library);
+            }
+            return result;
+        });
+    }
+
+    static Library existing(Vault vault, String libraryId) {
+        return vault.library(libraryId).orElseThrow(() -> new InvalidInputException(
+                "The library " + libraryId + " is not saved (it may have been removed): add it first."));
+    }
+}

@@ -1,0 +1,38 @@
+package dev.smhtoken.token;
+
+import java.util.Arrays;
+
+/**
+ * A library secret, as powerful as the library itself. Held as a {@code char[]} so that it can be
+ * wiped as soon as it has been used; {@link #close()} wipes it.
+ */
+public final class LibrarySecret implements AutoCloseable {
+    private final char[] chars;
+
+    private LibrarySecret(char[] chars) {
+        this.chars = chars;
+    }
+
+    /** Takes ownership of {@code chars}: the caller must not reuse the array. */
+    public static LibrarySecret wrap(char[] chars) {
+        if (chars == null || new String(chars).isBlank()) {
+            throw new InvalidInputException("The library secret is empty: copy it from the SMH console.");
+        }
+        return new LibrarySecret(chars);
+    }
+
+    /** A copy of the secret, to be wiped by the caller after use. */
+    public char[] copyChars() {
+        return chars.clone();
+    }
+
+    @Override
+    public void close() {
+        Arrays.fill(chars, '\0');
+    }
+
+    @Override
+    public String toString() {
+        return "LibrarySecret[redacted]";
+    }
+}

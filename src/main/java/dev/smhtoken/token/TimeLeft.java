@@ -1,0 +1,27 @@
+package dev.smhtoken.token;
+
+import java.time.Duration;
+
+/** Formats a time left the way the window and the command line show it: {@code 1d 02h 03m 04s}. */
+public final class TimeLeft {
+    private TimeLeft() {
+    }
+
+    public static String format(Duration left) {
+        long seconds = Math.max(0, left.getSeconds());
+        long days = seconds / 86_400;
+        long hours = seconds % 86_400 / 3_600;
+        long minutes = seconds % 3_600 / 60;
+        long secs = seconds % 60;
+        if (days > 0) {
+            return String.format("%dd %02dh %02dm %02ds", days, hours, minutes, secs);
+        }
+        if (hours > 0) {
+            return String.format("%dh %02dm %02ds", hours, minutes, secs);
+        }
+        if (minutes > 0) {
+            return String.format("%dm %02ds", minutes, secs);
+        }
+        return secs + "s";
+    }
+}

@@ -1,0 +1,105 @@
+package dev.smhtoken.token;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One saved access token of a library.
+ *
+ * @param label      unique within its library; {@code default} unless the user names it
+ * @param value      the token itself
+ * @param expiresAt  when it expires at the latest, or null while unknown (pasted, never renewed)
+ * @param renewedAt  when it was obtained or last renewed, or null if never by this app
+ * @param period     the lifetime SMH re-arms it with, or null while unknown
+ * @param origin     how it was generated, or null when it was pasted
+ * @param revokedAt  when it was revoked through this app, or null
+ */
+public record Token(String label, AccessToken value, Instant expiresAt, Instant renewedAt, Duration period,
+                    GenerateOptions origin, Instant revokedAt) {
+    public static final String DEFAULT_LABEL = "default";
+    private static final Duration UNKNOWN_PERIOD_WARNING = Duration.ofMinutes(15);
+
+    public Token {
+        label = requireLabel(label);
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** A token pasted by the user: nothing is known of it but its value. */
+    public static Token pasted(String label, AccessToken value) {
+        return new Token(label, value, null, null, null, null, null);
+    }
+
+    /** A token SMH just generated; {@code sentAt} is when the request left, so the expiry errs early. */
+    public static Token generated(String label, IssuedToken issued, Instant sentAt, GenerateOptions origin) {
+        return new Token(label, issued.token(), sentAt.plus(issued.expiresIn()), sentAt, issued.expiresIn(),
+                origin, null);
+    }
+
+    /** This token after a successful renew sent at {@code sentAt}; SMH's answer replaces the value. */
+    public Token renewed(IssuedToken issued, Instant sentAt) {
+        return new Token(label, issued.token(), sentAt.plus(issued.expiresIn()), sentAt, issued.expiresIn(),
+                origin, null);
+    }
+
+    public Token revoked(Instant at) {
+        return new Token(label, value, expiresAt, renewedAt, period, origin, at);
+    }
+
+    public Token withLabel(String newLabel) {
+        return new Token(newLabel, value, expiresAt, renewedAt, period, origin, revokedAt);
+    }
+
+    /** Time left at {@code now}, never negative; null while the expiry is unknown. */
+    public Duration timeLeft(Instant now) {
+        if (expiresAt == null) {
+            return null;
+        }
+        Duration left = Duration.between(now, expiresAt);
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    public TokenState state(Instant now) {
+        if (revokedAt != null) {
+            return TokenState.REVOKED;
+        }
+        if (expiresAt == null) {
+            return TokenState.UNKNOWN;
+        }
+        Duration left = Duration.between(now, expiresAt);
+        if (left.isNegative() || left.isZero()) {
+            return TokenState.EXPIRED;
+        }
+        Duration warning = period == null ? UNKNOWN_PERIOD_WARNING : period.dividedBy(10);
+        return left.compareTo(warning) < 0 ? TokenState.EXPIRING : TokenState.VALID;
+    }
+
+    public TokenState state(java.time.Clock clock) {
+        return state(clock.instant());
+    }
+
+    /** Share of the period still left, 0 to 1, for the progress bar; -1 while unknown. */
+    public double fractionLeft(Instant now) {
+        if (expiresAt == null || period == null || period.isZero()) {
+            return expiresAt == null ? -1 : (state(now) == TokenState.EXPIRED ? 0 : 1);
+        }
+        double fraction = (double) timeLeft(now).toMillis() / period.toMillis();
+        return Math.max(0, Math.min(1, fraction));
+    }
+
+    static String requireLabel(String label) {
+        if (label == null || label.isBlank()) {
+            return DEFAULT_LABEL;
+        }
+        String trimmed = label.strip();
+        if (trimmed.contains("/") || trimmed.length() > 64) {
+            throw new InvalidInputException("A token label may not contain \"/\" and has at most 64 characters.");
+        }
+        return trimmed;
+    }
+
+    @Override
+    public String toString() {
+        return "Token[label=" + label + ", value=redacted, expiresAt=" + expiresAt + ", period=" + period + "]";
+    }
+}

@@ -1,0 +1,60 @@
+package dev.smhtoken.token;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+
+/** Getting a new token into the vault: by paste (validated by one renew) or by generating it. */
+public final class TokenIssuance {
+    private final SmhGateway smh;
+    private final VaultStore store;
+    private final Clock clock;
+
+    public TokenIssuance(SmhGateway smh, VaultStore store, Clock clock) {
+        this.smh = Objects.requireNonNull(smh);
+        this.store = Objects.requireNonNull(store);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * Saves a pasted token after renewing it once: that proves SMH accepts it and tells its expiry
+     * and period. A token SMH rejects is not saved (the {@link SmhException} says why).
+     */
+    public Token addByPaste(String libraryId, String label, AccessToken pasted) {
+        Library library = LibraryCatalog.existing(store.load(), libraryId);
+        String checkedLabel = Token.requireLabel(label);
+        requireFreeLabel(library, checkedLabel);
+        Instant sentAt = clock.instant();
+        IssuedToken issued = smh.renew(library.address(), pasted);
+        Token token = Token.pasted(checkedLabel, pasted).renewed(issued, sentAt);
+        save(libraryId, token);
+        return token;
+    }
+
+    /** Generates a token with the library secret; the secret is used for this one call only. */
+    public Token generate(String libraryId, String label, LibrarySecret secret, GenerateOptions options) {
+        Library library = LibraryCatalog.existing(store.load(), libraryId);
+        String checkedLabel = Token.requireLabel(label);
+        requireFreeLabel(library, checkedLabel);
+        Instant sentAt = clock.instant();
+        IssuedToken issued = smh.generate(library.address(), secret, options);
+        Token token = Token.generated(checkedLabel, issued, sentAt, options);
+        save(libraryId, token);
+        return token;
+    }
+
+    private void save(String libraryId, Token token) {
+        store.update(vault -> {
+            Library library = LibraryCatalog.existing(vault, libraryId);
+            requireFreeLabel(library, token.label());
+            return vault.withLibrary(library.withToken(token));
+        });
+    }
+
+    private static void requireFreeLabel(Library library, String label) {
+        if (library.token(label).isPresent()) {
+            throw new InvalidInputException("The library " + library.id() + " already has a token labelled \""
+                    + label + "\": choose another label, or renew that token instead.");
+        }
+    }
+}

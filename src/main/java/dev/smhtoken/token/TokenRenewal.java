@@ -1,0 +1,38 @@
+package dev.smhtoken.token;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+
+/** Renewing a saved token: one call to SMH, then the answer is saved. A failure changes nothing. */
+public final class TokenRenewal {
+    private final SmhGateway smh;
+    private final VaultStore store;
+    private final Clock clock;
+
+    public TokenRenewal(SmhGateway smh, VaultStore store, Clock clock) {
+        this.smh = Objects.requireNonNull(smh);
+        this.store = Objects.requireNonNull(store);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** Renews the token as saved now and returns it as saved after the renew. */
+    public Token renew(TokenRef ref) {
+        Vault vault = store.load();
+        Library library = LibraryCatalog.existing(vault, ref.libraryId());
+        Token current = library.token(ref.label()).orElseThrow(() -> missing(ref));
+        if (current.revokedAt() != null) {
+            throw new InvalidInputException("The token " + ref + " was revoked: generate a new token.");
+        }
+        // The expiry counts from the moment the request left, so the countdown can only err early.
+        Instant sentAt = clock.instant();
+        IssuedToken issued = smh.renew(library.address(), current.value());
+        Token renewed = current.renewed(issued, sentAt);
+        store.update(latest -> latest.token(ref).isPresent() ? latest.withToken(ref.libraryId(), renewed) : latest);
+        return renewed;
+    }
+
+    static InvalidInputException missing(TokenRef ref) {
+        return new InvalidInputException("There is no saved token " + ref + " (it may have been removed).");
+    }
+}

@@ -1,0 +1,26 @@
+package dev.smhtoken.token;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/** Revoking a token at SMH, then marking it revoked in the vault (it is kept, to show what happened). */
+public final class TokenRevocation {
+    private final SmhGateway smh;
+    private final VaultStore store;
+    private final Clock clock;
+
+    public TokenRevocation(SmhGateway smh, VaultStore store, Clock clock) {
+        this.smh = Objects.requireNonNull(smh);
+        this.store = Objects.requireNonNull(store);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    public Token revoke(TokenRef ref) {
+        Library library = LibraryCatalog.existing(store.load(), ref.libraryId());
+        Token current = library.token(ref.label()).orElseThrow(() -> TokenRenewal.missing(ref));
+        smh.revoke(library.address(), current.value());
+        Token revoked = current.revoked(clock.instant());
+        store.update(latest -> latest.withToken(ref.libraryId(), revoked));
+        return revoked;
+    }
+}
