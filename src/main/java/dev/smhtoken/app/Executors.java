@@ -1,0 +1,40 @@
+package dev.smhtoken.app;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The app's threads: named, daemon (a stuck call never keeps the JVM alive), and bounded. */
+final class Executors {
+    private Executors() {
+    }
+
+    /** Workers for blocking calls (SMH, the vault): at most {@code size} at once, the rest queue. */
+    static ExecutorService workers(int size) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(size, size, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), named("smh-worker"));
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    /** One thread for timers (the window clock). */
+    static ScheduledExecutorService timers() {
+        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, named("smh-clock"));
+        timers.setRemoveOnCancelPolicy(true);
+        return timers;
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,93 @@
+package dev.smhtoken.ui.edit;
+
+import dev.smhtoken.ui.common.Background;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.stage.Window;
+
+/**
+ * A dialog whose OK runs blocking work (a save, a call to SMH) on a worker. While it runs, the
+ * form is disabled and a spinner shows; a failure stays in the dialog as a sentence, with the
+ * user's input untouched, so they can correct it and try again.
+ */
+final class FormDialog {
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final Background background;
+    private final Label error;
+    private final ProgressIndicator busy;
+    private final Parent form;
+
+    FormDialog(Window owner, String title, Parent form, Label error, ProgressIndicator busy, Background background) {
+        this.background = background;
+        this.error = error;
+        this.busy = busy;
+        this.form = form;
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getStyleClass().add("form-dialog");
+        if (owner != null && owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        showError(null);
+        busy.setVisible(false);
+    }
+
+    Dialog<ButtonType> dialog() {
+        return dialog;
+    }
+
+    Button okButton() {
+        return (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+    }
+
+    /**
+     * Runs {@code check} on the FX thread and then {@code work} on a worker when OK is pressed;
+     * closes the dialog and hands the result to {@code done} on success.
+     */
+    <T> void onSubmit(Callable<Callable<T>> check, Consumer<T> done) {
+        okButton().addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            Callable<T> work;
+            try {
+                work = check.call();
+            } catch (Exception e) {
+                showError(e.getMessage());
+                return;
+            }
+            setWorking(true);
+            background.run(work, result -> {
+                setWorking(false);
+                done.accept(result);
+                dialog.setResult(ButtonType.OK);
+                dialog.close();
+            }, failure -> {
+                setWorking(false);
+                showError(failure);
+            });
+        });
+    }
+
+    void showError(String sentence) {
+        error.setText(sentence);
+        error.setVisible(sentence != null);
+        error.setManaged(sentence != null);
+    }
+
+    private void setWorking(boolean working) {
+        busy.setVisible(working);
+        form.setDisable(working);
+        okButton().setDisable(working);
+        Node cancel = dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
+        cancel.setDisable(working);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.smhtoken.ui.edit;
+
+import dev.smhtoken.token.Library;
+import dev.smhtoken.token.LibraryAddress;
+import dev.smhtoken.token.LibraryCatalog;
+import dev.smhtoken.ui.common.Background;
+import dev.smhtoken.ui.common.Fxml;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import javafx.fxml.FXML;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** Adds a library, or edits the name and host of a saved one. */
+public final class LibraryDialog {
+    private final Fxml fxml;
+    private final Background background;
+    private final Supplier<LibraryCatalog> catalog;
+
+    @FXML private TextField libraryIdField;
+    @FXML private TextField nameField;
+    @FXML private TextField hostField;
+    @FXML private Label errorLabel;
+    @FXML private ProgressIndicator busy;
+
+    /** {@code catalog} is asked at each use: the window may have switched to the demo vault. */
+    public LibraryDialog(Fxml fxml, Background background, Supplier<LibraryCatalog> catalog) {
+        this.fxml = fxml;
+        this.background = background;
+        this.catalog = catalog;
+    }
+
+    /** Shows the dialog; returns the saved library, or empty when cancelled. */
+    public Optional<Library> show(Window owner, Library existing) {
+        VBox form = fxml.load("library-dialog.fxml", this);
+        String title = fxml.messages().get(existing == null ? "library.addTitle" : "library.editTitle");
+        FormDialog dialog = new FormDialog(owner, title, form, errorLabel, busy, background);
+        hostField.setPromptText(fxml.messages().get("library.hostPrompt"));
+        libraryIdField.textProperty().addListener((obs, old, id) -> hostField.setPromptText(defaultHostFor(id)));
+        if (existing != null) {
+            libraryIdField.setText(existing.id());
+            libraryIdField.setDisable(true);
+            nameField.setText(existing.name());
+            hostField.setText(existing.host().toString());
+        }
+        Library[] saved = new Library[1];
+        dialog.onSubmit(() -> submit(existing), library -> saved[0] = library);
+        dialog.dialog().setOnShown(e -> (existing == null ? libraryIdField : nameField).requestFocus());
+        Optional<ButtonType> answer = dialog.dialog().showAndWait();
+        return answer.filter(ButtonType.OK::equals).map(ok -> saved[0]);
+    }
+
+    private Callable<Library> submit(Library existing) {
+        String id = libraryIdField.getText();
+        String name = nameField.getText();
+        String host = hostField.getText();
+        LibraryAddress.of(id, host); // bad input is reported at once, before any file is touched
+        LibraryCatalog libraries = catalog.get();
+        return existing == null
+                ? () -> libraries.addLibrary(id, name, host)
+                : () -> libraries.editLibrary(existing.id(), name, host);
+    }
+
+    private String defaultHostFor(String libraryId) {
+        try {
+            return LibraryAddress.defaultHost(libraryId).toString();
+        } catch (IllegalArgumentException e) {
+            return fxml.messages().get("library.hostPrompt");
+        }
+    }
+}

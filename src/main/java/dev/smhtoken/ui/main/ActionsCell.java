@@ -1,0 +1,59 @@
+package dev.smhtoken.ui.main;
+
+import dev.smhtoken.ui.common.Messages;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+
+/** Per-row buttons: Copy and Renew for a token (Renew shows progress while it runs), Add token for a library. */
+final class ActionsCell extends EntryCell {
+    private final Button copy = new Button();
+    private final Button renew = new Button();
+    private final ProgressIndicator progress = new ProgressIndicator();
+    private final HBox tokenActions = new HBox(6, copy, renew, progress);
+    private final Button addToken = new Button();
+
+    ActionsCell(ObservableValue<Instant> now, Messages messages, MainViewModel model, Consumer<LibraryEntry> addTokenTo) {
+        super(now);
+        copy.setText(messages.get("action.copy"));
+        renew.setText(messages.get("action.renew"));
+        addToken.setText(messages.get("main.addToken"));
+        copy.getStyleClass().addAll("small", "copy-button");
+        renew.getStyleClass().addAll("small", "renew-button");
+        addToken.getStyleClass().addAll("small", "add-token-button");
+        progress.getStyleClass().add("renew-progress");
+        progress.setPrefSize(18, 18);
+        copy.setOnAction(e -> model.copy((TokenEntry) getItem()));
+        renew.setOnAction(e -> model.renew((TokenEntry) getItem()));
+        addToken.setOnAction(e -> addTokenTo.accept((LibraryEntry) getItem()));
+    }
+
+    @Override
+    protected List<Observable> dependencies(TokenEntry entry) {
+        return List.of(entry.tokenProperty(), entry.renewingProperty());
+    }
+
+    @Override
+    protected void showToken(TokenEntry entry, Instant now) {
+        boolean renewing = entry.isRenewing();
+        boolean revoked = entry.token().revokedAt() != null;
+        renew.setDisable(renewing || revoked);
+        progress.setVisible(renewing);
+        progress.setManaged(renewing);
+        copy.setAccessibleText(copy.getText() + " " + entry.ref());
+        renew.setAccessibleText(renew.getText() + " " + entry.ref());
+        setText(null);
+        setGraphic(tokenActions);
+    }
+
+    @Override
+    protected void showLibrary(LibraryEntry entry) {
+        setText(null);
+        setGraphic(addToken);
+    }
+}

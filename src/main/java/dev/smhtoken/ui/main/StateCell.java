@@ -1,0 +1,90 @@
+package dev.smhtoken.ui.main;
+
+import dev.smhtoken.ui.common.Messages;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.Observable;
+import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+
+/** The state as a coloured badge, and under it the last failure in words. */
+final class StateCell extends EntryCell {
+    private final Messages messages;
+    private final Label badge = new Label();
+    private final Label failure = new Label();
+    private final VBox box = new VBox(2, badge, failure);
+    private final Tooltip failureTip = new Tooltip();
+    private RowState shown;
+
+    StateCell(ObservableValue<Instant> now, Messages messages) {
+        super(now);
+        this.messages = messages;
+        badge.getStyleClass().add("state-badge");
+        failure.getStyleClass().add("failure-text");
+        failureTip.setWrapText(true);
+        failureTip.setMaxWidth(420);
+    }
+
+    @Override
+    protected boolean ticks() {
+        return true;
+    }
+
+    @Override
+    protected List<Observable> dependencies(TokenEntry entry) {
+        return List.of(entry.tokenProperty(), entry.renewingProperty(), entry.failureProperty());
+    }
+
+    @Override
+    protected void showToken(TokenEntry entry, Instant now) {
+        RowState state = RowState.of(entry, now);
+        if (state != shown) {
+            if (shown != null) {
+                badge.pseudoClassStateChanged(shown.pseudoClass(), false);
+            }
+            badge.pseudoClassStateChanged(state.pseudoClass(), true);
+            badge.setText(messages.get("state." + state.name().toLowerCase(Locale.ROOT)));
+            shown = state;
+        }
+        String sentence = entry.failure();
+        failure.setText(sentence);
+        failure.setVisible(sentence != null);
+        failure.setManaged(sentence != null);
+        failureTip.setText(sentence);
+        setTooltip(sentence == null ? null : failureTip);
+        setAccessibleText(sentence == null ? badge.getText() : badge.getText() + ": " + sentence);
+        setText(null);
+        setGraphic(box);
+    }
+
+    @Override
+    protected void showLibrary(LibraryEntry entry) {
+        setTooltip(null);
+        showNothing();
+    }
+
+    /** The states a row can show: the token's own, or what the window is doing with it. */
+    enum RowState {
+        VALID, EXPIRING, EXPIRED, UNKNOWN, REVOKED, RENEWING, FAILED;
+
+        private final PseudoClass pseudoClass = PseudoClass.getPseudoClass(name().toLowerCase(Locale.ROOT));
+
+        PseudoClass pseudoClass() {
+            return pseudoClass;
+        }
+
+        static RowState of(TokenEntry entry, Instant now) {
+            if (entry.isRenewing()) {
+                return RENEWING;
+            }
+            if (entry.failure() != null) {
+                return FAILED;
+            }
+            return valueOf(entry.token().state(now).name());
+        }
+    }
+}

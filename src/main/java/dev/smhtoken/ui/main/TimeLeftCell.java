@@ -1,0 +1,58 @@
+package dev.smhtoken.ui.main;
+
+import dev.smhtoken.token.TimeLeft;
+import dev.smhtoken.token.Token;
+import dev.smhtoken.ui.common.Messages;
+import java.time.Duration;
+import java.time.Instant;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.VBox;
+
+/** Time left as {@code 1d 02h 03m 04s} over a bar of the share of the period left; ticks each second. */
+final class TimeLeftCell extends EntryCell {
+    private final Messages messages;
+    private final Label text = new Label();
+    private final ProgressBar bar = new ProgressBar();
+    private final VBox box = new VBox(2, text, bar);
+
+    TimeLeftCell(ObservableValue<Instant> now, Messages messages) {
+        super(now);
+        this.messages = messages;
+        text.getStyleClass().add("time-left");
+        bar.getStyleClass().add("time-bar");
+        bar.setMaxWidth(Double.MAX_VALUE);
+    }
+
+    @Override
+    protected boolean ticks() {
+        return true;
+    }
+
+    @Override
+    protected void showToken(TokenEntry entry, Instant now) {
+        Token token = entry.token();
+        Duration left = token.timeLeft(now);
+        if (token.revokedAt() != null) {
+            text.setText("—");
+        } else if (left == null) {
+            text.setText(messages.get("timeLeft.unknown"));
+        } else if (left.isZero()) {
+            text.setText(messages.get("timeLeft.expired"));
+        } else {
+            text.setText(TimeLeft.format(left));
+        }
+        double fraction = token.fractionLeft(now);
+        bar.setVisible(fraction >= 0 && token.revokedAt() == null);
+        bar.setProgress(Math.max(0, fraction));
+        setAccessibleText(text.getText());
+        setText(null);
+        setGraphic(box);
+    }
+
+    @Override
+    protected void showLibrary(LibraryEntry entry) {
+        showNothing();
+    }
+}
