@@ -1,11 +1,13 @@
 package dev.smhtoken.app;
 
-/** Starts the window. Placeholder until the window lands. */
+import javafx.application.Application;
+
+/** Starts the window (kept apart from {@code Main} so that the command line never loads JavaFX). */
 public final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
     public static void launch(String[] args) {
-        throw new UnsupportedOperationException("the window is not built yet");
+        Application.launch(DesktopApp.class, args);
     }
 }

@@ -1,0 +1,273 @@
+package dev.smhtoken.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.smhtoken.app.AppRoot;
+import dev.smhtoken.emulator.SmhEmulator;
+import dev.smhtoken.smh.SmhClientSettings;
+import dev.smhtoken.testing.MutableClock;
+import dev.smhtoken.token.AccessToken;
+import dev.smhtoken.token.Library;
+import dev.smhtoken.token.LibraryAddress;
+import dev.smhtoken.token.Token;
+import dev.smhtoken.token.TokenRef;
+import dev.smhtoken.token.Vault;
+import dev.smhtoken.vault.PlainVaultStore;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.Callable;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main window, driven like a user would, against the project's SMH emulator on 127.0.0.1 and
+ * a real vault file.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private static final Duration DAY = Duration.ofHours(24);
+    private static final Instant START = Instant.parse("2026-11-25T10:00:00Z");
+    private static final String LIBRARY = "smhtest1";
+
+    @TempDir
+    Path dataDir;
+    private final MutableClock clock = new MutableClock(START);
+    private SmhEmulator emulator;
+    private AppRoot app;
+    private Stage stage;
+
+    @BeforeEach
+    void startEmulator() {
+        emulator = SmhEmulator.start(clock);
+        emulator.addLibrary(LIBRARY, "test-library-secret");
+    }
+
+    @AfterEach
+    void closeEverything() throws TimeoutException {
+        if (app != null) {
+            closeApp();
+        }
+        emulator.close();
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void renewSendsOneRequestAndTheCountdownReturnsToFull(FxRobot robot) throws Exception {
+        String token = seedToken(Duration.ofMinutes(5));
+        openApp();
+        assertEquals("5m 00s", text(robot, ".time-left"));
+
+        robot.clickOn(".renew-button");
+        waitUntil(() -> "1d 00h 00m 00s".equals(text(robot, ".time-left")));
+
+        assertEquals(1, emulator.renewCount(token));
+        Token saved = savedToken();
+        assertEquals(START.plus(DAY), saved.expiresAt());
+        assertEquals(DAY, saved.period());
+    }
+
+    @Test
+    void aFailingRenewShowsTheReasonAndKeepsTheOldToken(FxRobot robot) throws Exception {
+        String token = seedToken(Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(6)); // expired at SMH and here
+        openApp();
+
+        robot.clickOn(".renew-button");
+        waitUntil(() -> text(robot, ".failure-text") != null && !text(robot, ".failure-text").isEmpty());
+
+        assertTrue(text(robot, ".failure-text").startsWith("InvalidAccessToken"), text(robot, ".failure-text"));
+        assertEquals("Failed", text(robot, ".state-badge"));
+        assertEquals(token, savedToken().value().reveal());
+        assertEquals(START.plus(Duration.ofMinutes(5)), savedToken().expiresAt());
+    }
+
+    @Test
+    void copyPutsExactlyTheTokenOnTheClipboard(FxRobot robot) throws Exception {
+        String token = seedToken(Duration.ofHours(3));
+        openApp();
+
+        robot.clickOn(".copy-button");
+
+        assertEquals(token, onFx(() -> Clipboard.getSystemClipboard().getString()));
+        assertTrue(robot.lookup(".clipboard-box").query().isVisible());
+    }
+
+    @Test
+    void shortcutsCopyAndRenewTheSelectedToken(FxRobot robot) throws Exception {
+        String token = seedToken(Duration.ofHours(3));
+        openApp();
+        robot.clickOn(".token-value");
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.C).release(KeyCode.C).release(KeyCode.CONTROL);
+        assertEquals(token, onFx(() -> Clipboard.getSystemClipboard().getString()));
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.R).release(KeyCode.R).release(KeyCode.CONTROL);
+        waitUntil(() -> emulator.renewCount(token) == 1);
+        waitUntil(() -> "1d 00h 00m 00s".equals(text(robot, ".time-left")));
+    }
+
+    @Test
+    void aLibraryAddedByPasteAppearsAndSurvivesARestart(FxRobot robot) throws Exception {
+        openApp();
+        String pasted = emulator.issueToken(LIBRARY, DAY, START.plus(Duration.ofHours(2)));
+        waitUntil(() -> robot.lookup(".start-view").query().isVisible());
+
+        robot.clickOn("#startAddLibraryButton");
+        robot.clickOn("#libraryIdField").write(LIBRARY);
+        robot.clickOn("#nameField").write("Test photos");
+        robot.clickOn("#hostField").write(emulator.baseUri().toString());
+        robot.clickOn("OK");
+        waitUntil(() -> robot.lookup(".library-name").tryQuery().isPresent());
+
+        robot.clickOn(".add-token-button");
+        robot.clickOn("#tokenField").write(pasted);
+        robot.clickOn("OK");
+        waitUntil(() -> "1d 00h 00m 00s".equals(text(robot, ".time-left")));
+        assertEquals(1, emulator.renewCount(pasted));
+
+        closeApp();
+        openApp();
+        assertEquals("Test photos", text(robot, ".library-name"));
+        assertEquals("1d 00h 00m 00s", text(robot, ".time-left"));
+        assertEquals(pasted, savedToken().value().reveal());
+    }
+
+    @Test
+    void aPastedTokenThatSmhRejectsIsNotSavedAndTheDialogSaysWhy(FxRobot robot) throws Exception {
+        seedLibrary(List.of());
+        openApp();
+
+        robot.clickOn(".add-token-button");
+        robot.clickOn("#tokenField").write("acctk-not-a-real-token");
+        robot.clickOn("OK");
+        waitUntil(() -> robot.lookup(".form-error").queryLabeled().isVisible());
+
+        assertTrue(robot.lookup(".form-error").queryLabeled().getText().startsWith("InvalidAccessToken"));
+        assertTrue(store().load().library(LIBRARY).orElseThrow().tokens().isEmpty());
+        robot.clickOn("Cancel");
+    }
+
+    @Test
+    void deleteRemovesTheSelectedTokenAfterConfirmation(FxRobot robot) throws Exception {
+        seedToken(Duration.ofHours(3));
+        openApp();
+        robot.clickOn(".token-value");
+
+        robot.type(KeyCode.DELETE);
+        robot.clickOn("Cancel");
+        assertEquals(1, store().load().tokenCount());
+
+        robot.type(KeyCode.DELETE);
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Remove"))
+                .queryButton());
+        waitUntil(() -> store().load().tokenCount() == 0);
+    }
+
+    @Test
+    void theClockMovesTheCountdownAndTheStateWithoutAnyUserAction(FxRobot robot) throws Exception {
+        seedToken(Duration.ofMinutes(2));
+        openApp();
+        assertEquals("Expiring", text(robot, ".state-badge"));
+
+        clock.advance(Duration.ofSeconds(30));
+        app.ticker().tickNow();
+        waitUntil(() -> "1m 30s".equals(text(robot, ".time-left")));
+
+        clock.advance(Duration.ofMinutes(2));
+        app.ticker().tickNow();
+        waitUntil(() -> "Expired".equals(text(robot, ".state-badge")));
+        assertTrue(robot.lookup(".tree-table-row-cell:expired").tryQuery().isPresent());
+    }
+
+    @Test
+    void anEmptyVaultShowsTheStartViewAndTheDemoFillsIt(FxRobot robot) throws Exception {
+        openApp();
+        waitUntil(() -> robot.lookup(".start-view").query().isVisible());
+
+        robot.clickOn("#tryDemoButton");
+        waitUntil(() -> robot.lookup(".library-name").queryAll().size() >= 4);
+
+        assertTrue(stage.getTitle().contains("DEMO"));
+        assertTrue(store().load().libraries().isEmpty(), "the demo never writes to the user's vault");
+    }
+
+    private String seedToken(Duration left) {
+        String token = emulator.issueToken(LIBRARY, DAY, START.plus(left));
+        seedLibrary(List.of(new Token("default", AccessToken.of(token), START.plus(left), START.minus(DAY).plus(left),
+                DAY, null, null)));
+        return token;
+    }
+
+    private void seedLibrary(List<Token> tokens) {
+        store().update(vault -> vault.withLibrary(new Library(
+                LibraryAddress.of(LIBRARY, emulator.baseUri().toString()), "Test photos", tokens)));
+    }
+
+    private PlainVaultStore store() {
+        return new PlainVaultStore(dataDir);
+    }
+
+    private Token savedToken() {
+        Vault vault = store().load();
+        return vault.token(new TokenRef(LIBRARY, "default")).orElseThrow();
+    }
+
+    private void openApp() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        SmhClientSettings settings = SmhClientSettings.defaults(clock)
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3))
+                .withMaxAttempts(1);
+        app = onFx(() -> {
+            AppRoot root = new AppRoot(dataDir, clock, Locale.ENGLISH, settings);
+            root.show(stage, false);
+            return root;
+        });
+        waitUntil(() -> onFx(() -> app.model().loadedProperty().get()));
+    }
+
+    private void closeApp() throws TimeoutException {
+        AppRoot closing = app;
+        app = null;
+        try {
+            onFx(() -> {
+                closing.close();
+                stage.hide();
+                return null;
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(node -> ((Labeled) node).getText()).orElse(null);
+    }
+
+    private static <T> T onFx(Callable<T> action) throws Exception {
+        return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
