@@ -1,6 +1,8 @@
 package dev.smhtoken.token;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * The optional parameters of a generate call, kept with a generated token so that a dead token
@@ -10,16 +12,26 @@ public record GenerateOptions(Duration period, String grant, String userId, Stri
     public static final GenerateOptions DEFAULTS = new GenerateOptions(null, null, null, null, null);
 
     public GenerateOptions {
-        if (period != null && (period.isNegative() || period.isZero())) {
+        // SMH counts the period in whole seconds: less than one would be sent as zero.
+        if (period != null && period.getSeconds() < 1) {
             throw new InvalidInputException("The period must be a positive number of seconds, or empty for 24 hours.");
         }
-        grant = blankToNull(grant);
+        grant = normalizeGrant(grant);
         userId = blankToNull(userId);
         clientId = blankToNull(clientId);
         spaceId = blankToNull(spaceId);
-        if (grant != null) {
-            grant = String.join(",", grant.replace(" ", "").split(",+"));
+    }
+
+    /** {@code " upload_file, ,delete_file "} becomes {@code "upload_file,delete_file"}; nothing left means null. */
+    private static String normalizeGrant(String grant) {
+        if (grant == null) {
+            return null;
         }
+        String joined = Arrays.stream(grant.split(","))
+                .map(String::strip)
+                .filter(permission -> !permission.isEmpty())
+                .collect(Collectors.joining(","));
+        return joined.isEmpty() ? null : joined;
     }
 
     private static String blankToNull(String value) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Where a library's token endpoint lives: its LibraryId and the host that serves it. Validated on
@@ -11,6 +12,7 @@ import java.util.Set;
  */
 public record LibraryAddress(String libraryId, URI host) {
     private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
+    private static final Pattern DNS_LABEL = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
 
     public LibraryAddress {
         libraryId = requireLibraryId(libraryId);
@@ -19,7 +21,13 @@ public record LibraryAddress(String libraryId, URI host) {
 
     /** The host shown in the SMH console for a library: {@code https://{LibraryId}.api.tencentsmh.cn}. */
     public static URI defaultHost(String libraryId) {
-        return URI.create("https://" + requireLibraryId(libraryId).toLowerCase(Locale.ROOT) + ".api.tencentsmh.cn");
+        String id = requireLibraryId(libraryId);
+        // Only a DNS label can become a host name; anything else would make a wrong or broken address.
+        if (!DNS_LABEL.matcher(id).matches()) {
+            throw new InvalidInputException("The LibraryId \"" + id + "\" cannot be part of a web address:"
+                    + " enter the library's host as shown in the SMH console.");
+        }
+        return URI.create("https://" + id.toLowerCase(Locale.ROOT) + ".api.tencentsmh.cn");
     }
 
     /** Parses what a user typed as a host; blank means the library's default host. */
@@ -54,16 +62,19 @@ public record LibraryAddress(String libraryId, URI host) {
 
     private static URI requireHost(URI host) {
         if (host == null) {
-            throw new InvalidInputException("The host is empty.");
+            throw new InvalidInputException("The host is empty: enter one such as https://example.api.tencentsmh.cn.");
         }
         String scheme = host.getScheme() == null ? "" : host.getScheme().toLowerCase(Locale.ROOT);
-        if (host.getHost() == null || host.getHost().isBlank()) {
-            throw new InvalidInputException("The host \"" + host
-                    + "\" has no server name: use a form like https://example.api.tencentsmh.cn.");
-        }
-        if (host.getUserInfo() != null || host.getQuery() != null || host.getFragment() != null) {
+        // Checked before any message quotes the address: a user name may carry a password.
+        String authority = host.getRawAuthority();
+        if (authority != null && authority.contains("@")
+                || host.getUserInfo() != null || host.getQuery() != null || host.getFragment() != null) {
             throw new InvalidInputException("The host must be a plain address such as https://example.api.tencentsmh.cn,"
                     + " without user name, query or fragment.");
+        }
+        if (host.getHost() == null || host.getHost().isBlank() || authority.endsWith(":")) {
+            throw new InvalidInputException("The host \"" + host
+                    + "\" has no server name: use a form like https://example.api.tencentsmh.cn.");
         }
         boolean loopback = LOOPBACK_HOSTS.contains(host.getHost().toLowerCase(Locale.ROOT));
         if (scheme.equals("http") && !loopback) {
@@ -73,7 +84,8 @@ public record LibraryAddress(String libraryId, URI host) {
         if (!scheme.equals("https") && !scheme.equals("http")) {
             throw new InvalidInputException("The host \"" + host + "\" must start with https://.");
         }
-        String path = host.getPath() == null ? "" : host.getPath();
+        // The raw path keeps its percent-escapes, so the address can be rebuilt as it was given.
+        String path = host.getRawPath() == null ? "" : host.getRawPath();
         String normalized = scheme + "://" + host.getRawAuthority() + (path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
         return URI.create(normalized);
     }

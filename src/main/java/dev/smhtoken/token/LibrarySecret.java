@@ -15,10 +15,20 @@ public final class LibrarySecret implements AutoCloseable {
 
     /** Takes ownership of {@code chars}: the caller must not reuse the array. */
     public static LibrarySecret wrap(char[] chars) {
-        if (chars == null || new String(chars).isBlank()) {
+        // Checked in place: a String copy of the secret could never be wiped.
+        if (chars == null || isBlank(chars)) {
             throw new InvalidInputException("The library secret is empty: copy it from the SMH console.");
         }
         return new LibrarySecret(chars);
+    }
+
+    private static boolean isBlank(char[] chars) {
+        for (char c : chars) {
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A copy of the secret, to be wiped by the caller after use. */

@@ -1,0 +1,96 @@
+package dev.smhtoken.smh;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.smhtoken.token.AccessToken;
+import dev.smhtoken.token.InvalidInputException;
+import dev.smhtoken.token.IssuedToken;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Reads SMH's JSON bodies strictly: a success answer becomes an {@link IssuedToken} or a
+ * {@link BadAnswerException} saying what was wrong with it; never a half-built result.
+ */
+final class AnswerParser {
+    /** Why a success body is unusable, in words for the user. Never carries body text. */
+    static final class BadAnswerException extends Exception {
+        BadAnswerException(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /** The useful fields of an SMH error body, when it is one. */
+    record ErrorBody(String code, String message, String requestId) {
+    }
+
+    private final ObjectMapper json = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    IssuedToken token(byte[] body) throws BadAnswerException {
+        JsonNode root = object(body).orElseThrow(() -> new BadAnswerException(
+                body.length == 0 ? "an empty answer" : "an answer that is not a JSON object"));
+        JsonNode token = root.get("accessToken");
+        if (token == null || token.isNull()) {
+            throw new BadAnswerException("an answer without an accessToken");
+        }
+        if (!token.isTextual()) {
+            throw new BadAnswerException("an accessToken that is not text");
+        }
+        if (token.asText().isBlank()) {
+            throw new BadAnswerException("an empty accessToken");
+        }
+        JsonNode expiresIn = root.get("expiresIn");
+        if (expiresIn == null || expiresIn.isNull()) {
+            throw new BadAnswerException("an answer without expiresIn");
+        }
+        if (!expiresIn.isIntegralNumber() || !expiresIn.canConvertToLong()) {
+            throw new BadAnswerException("an expiresIn that is not a whole number of seconds");
+        }
+        if (expiresIn.asLong() < 0) {
+            throw new BadAnswerException("a negative expiresIn");
+        }
+        try {
+            return new IssuedToken(AccessToken.of(token.asText()), Duration.ofSeconds(expiresIn.asLong()));
+        } catch (InvalidInputException spacesInToken) {
+            throw new BadAnswerException("an accessToken with spaces or line breaks in it");
+        }
+    }
+
+    /** The error fields, or empty when the body is not an SMH error object (HTML, empty, other JSON). */
+    Optional<ErrorBody> error(byte[] body) {
+        return object(body).flatMap(root -> {
+            String code = text(root, "code");
+            if (code == null || code.isBlank()) {
+                return Optional.empty();
+            }
+            return Optional.of(new ErrorBody(code.strip(), text(root, "message"), text(root, "requestId")));
+        });
+    }
+
+    private Optional<JsonNode> object(byte[] body) {
+        if (body.length == 0) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode root = json.readTree(body);
+            return root != null && root.isObject() ? Optional.of(root) : Optional.empty();
+        } catch (JsonProcessingException notJson) {
+            return Optional.empty();
+        } catch (IOException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static String text(JsonNode root, String field) {
+        JsonNode node = root.get(field);
+        return node != null && (node.isTextual() || node.isNumber()) ? node.asText() : null;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.smhtoken.smh;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * One pooled Apache HttpClient, set up for the token endpoint: no redirects, no automatic retries
+ * (the gateway decides), no cookies, default TLS verification, answers read with a size cap.
+ */
+final class SmhTransport implements AutoCloseable {
+    /** The answer was larger than allowed; nothing of it is used. */
+    static final class BodyTooLargeException extends IOException {
+        BodyTooLargeException() {
+            super("response body over the size limit");
+        }
+    }
+
+    private final CloseableHttpClient client;
+    private final int maxBodyBytes;
+
+    SmhTransport(SmhClientSettings settings) {
+        this.maxBodyBytes = settings.maxBodyBytes();
+        ConnectionConfig connectionConfig = ConnectionConfig.custom()
+                .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                .setSocketTimeout(Timeout.of(settings.responseTimeout()))
+                // A pooled connection the server closed while idle is checked before reuse.
+                .setValidateAfterInactivity(TimeValue.ofSeconds(1))
+                .build();
+        PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDefaultConnectionConfig(connectionConfig)
+                .setMaxConnTotal(32)
+                .setMaxConnPerRoute(16)
+                .build();
+        RequestConfig requestConfig = RequestConfig.custom()
+                .setRedirectsEnabled(false)
+                .setResponseTimeout(Timeout.of(settings.responseTimeout()))
+                .setConnectionRequestTimeout(Timeout.of(settings.connectTimeout()))
+                .build();
+        this.client = HttpClients.custom()
+                .setConnectionManager(pool)
+                .setDefaultRequestConfig(requestConfig)
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .disableContentCompression()
+                .evictIdleConnections(TimeValue.ofMinutes(1))
+                .setUserAgent("SMH-Token-Manager")
+                .build();
+    }
+
+    WireResponse send(SmhRequest request) throws IOException {
+        HttpUriRequestBase http = new HttpUriRequestBase(request.method(), request.uri());
+        http.setHeader("Accept", "application/json");
+        return client.execute(http, response -> read(http, response));
+    }
+
+    private WireResponse read(HttpUriRequestBase http, ClassicHttpResponse response) throws IOException {
+        byte[] body = readCapped(http, response.getEntity());
+        String requestId = firstValue(response, "x-request-id");
+        if (requestId == null) {
+            requestId = firstValue(response, "x-smh-request-id");
+        }
+        return new WireResponse(response.getCode(), body, requestId, firstValue(response, "Retry-After"),
+                firstValue(response, "Location"), firstValue(response, "Date"));
+    }
+
+    private byte[] readCapped(HttpUriRequestBase http, HttpEntity entity) throws IOException {
+        if (entity == null) {
+            return new byte[0];
+        }
+        if (entity.getContentLength() > maxBodyBytes) {
+            throw tooLarge(http);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try (InputStream in = entity.getContent()) {
+            int read;
+            while ((read = in.read(buffer)) >= 0) {
+                out.write(buffer, 0, read);
+                if (out.size() > maxBodyBytes) {
+                    throw tooLarge(http);
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** Drops the connection instead of draining a huge body to reuse it. */
+    private static BodyTooLargeException tooLarge(HttpUriRequestBase http) {
+        http.cancel();
+        return new BodyTooLargeException();
+    }
+
+    private static String firstValue(ClassicHttpResponse response, String name) {
+        Header header = response.getFirstHeader(name);
+        return header == null ? null : header.getValue();
+    }
+
+    @Override
+    public void close() {
+        client.close(CloseMode.GRACEFUL);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.smhtoken.vault;
+
+import dev.smhtoken.token.Vault;
+import dev.smhtoken.token.VaultException;
+import dev.smhtoken.token.VaultStore;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * The vault as a plain JSON file ({@value #FILE_NAME}): the interim format, kept so that an
+ * existing plain vault can be read and migrated to the encrypted one. Saves are atomic and
+ * owner-only; an update is read-modify-write under the vault's exclusive lock; a file that cannot
+ * be read is never overwritten.
+ */
+public final class PlainVaultStore implements VaultStore {
+    public static final String FILE_NAME = "vault.json";
+    static final String LOCK_FILE_NAME = "vault.lock";
+
+    private final Path file;
+    private final ExclusiveFileLock lock;
+    private final VaultJsonCodec codec = new VaultJsonCodec();
+
+    /** A store for {@value #FILE_NAME} in {@code dataDirectory}, which must exist. */
+    public PlainVaultStore(Path dataDirectory) {
+        Path folder = Objects.requireNonNull(dataDirectory).toAbsolutePath();
+        this.file = folder.resolve(FILE_NAME);
+        this.lock = new ExclusiveFileLock(folder.resolve(LOCK_FILE_NAME));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** One {@code stat}; differs after every save by anyone. */
+    public FileFingerprint fingerprint() {
+        return FileFingerprint.of(file);
+    }
+
+    @Override
+    public Vault load() {
+        // No lock needed: saves rename a complete file into place, so a reader sees old or new.
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return Vault.EMPTY;
+        } catch (IOException e) {
+            throw new VaultException("The vault file " + file + " could not be read (" + e.getMessage()
+                    + "). Check its permissions; it was left as it is.", e);
+        }
+        try {
+            return codec.decode(bytes, "The vault file " + file);
+        } catch (VaultFormatException e) {
+            throw new VaultException(e.getMessage() + (e.newerVersion() ? " The file was left as it is."
+                    : " It was left as it is: restore it from a backup, or move it away to start with an empty vault."));
+        }
+    }
+
+    @Override
+    public Vault update(UnaryOperator<Vault> change) {
+        Objects.requireNonNull(change);
+        try (ExclusiveFileLock.Held held = lock.acquire()) {
+            Vault current = load();
+            Vault changed = Objects.requireNonNull(change.apply(current), "change returned null");
+            try {
+                AtomicFileWriter.deleteLeftovers(file.getParent());
+                AtomicFileWriter.write(file, codec.encode(changed));
+            } catch (IOException e) {
+                throw new VaultException("The vault could not be saved to " + file + " (" + e.getMessage()
+                        + "). Your previous vault is unchanged; free some disk space or check the folder's"
+                        + " permissions, then try again.", e);
+            }
+            return changed;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "PlainVaultStore[" + file + "]";
+    }
+}

@@ -1,0 +1,79 @@
+package dev.smhtoken.vault;
+
+import dev.smhtoken.token.AccessToken;
+import dev.smhtoken.token.GenerateOptions;
+import dev.smhtoken.token.Library;
+import dev.smhtoken.token.LibraryAddress;
+import dev.smhtoken.token.Token;
+import dev.smhtoken.token.Vault;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The vault as it is written to JSON. Kept apart from the domain records so that the domain carries
+ * no persistence annotations and the file format can change without touching it.
+ */
+record VaultDocument(int formatVersion, List<LibraryEntry> libraries) {
+
+    record LibraryEntry(String libraryId, String host, String name, List<TokenEntry> tokens) {
+    }
+
+    record TokenEntry(String label, String value, Instant expiresAt, Instant renewedAt, Duration period,
+                      OriginEntry origin, Instant revokedAt) {
+        @Override
+        public String toString() {
+            return "TokenEntry[label=" + label + ", value=redacted]";
+        }
+    }
+
+    record OriginEntry(Duration period, String grant, String userId, String clientId, String spaceId) {
+    }
+
+    static VaultDocument from(Vault vault, int formatVersion) {
+        return new VaultDocument(formatVersion, vault.libraries().stream().map(VaultDocument::entry).toList());
+    }
+
+    private static LibraryEntry entry(Library library) {
+        return new LibraryEntry(library.id(), library.host().toString(), library.name(),
+                library.tokens().stream().map(VaultDocument::entry).toList());
+    }
+
+    private static TokenEntry entry(Token token) {
+        GenerateOptions origin = token.origin();
+        OriginEntry originEntry = origin == null ? null : new OriginEntry(origin.period(), origin.grant(),
+                origin.userId(), origin.clientId(), origin.spaceId());
+        return new TokenEntry(token.label(), token.value().reveal(), token.expiresAt(), token.renewedAt(),
+                token.period(), originEntry, token.revokedAt());
+    }
+
+    /** The domain vault; throws the domain's validation errors for entries that make no sense. */
+    Vault toVault() {
+        if (libraries == null) {
+            throw new IllegalArgumentException("the list of libraries is missing");
+        }
+        return new Vault(libraries.stream().map(VaultDocument::library).toList());
+    }
+
+    private static Library library(LibraryEntry entry) {
+        if (entry == null || entry.host() == null) {
+            throw new IllegalArgumentException("a library has no host");
+        }
+        List<TokenEntry> tokens = entry.tokens() == null ? List.of() : entry.tokens();
+        return new Library(new LibraryAddress(entry.libraryId(), URI.create(entry.host())), entry.name(),
+                tokens.stream().map(VaultDocument::token).toList());
+    }
+
+    private static Token token(TokenEntry entry) {
+        if (entry == null) {
+            throw new IllegalArgumentException("a token entry is empty");
+        }
+        OriginEntry o = entry.origin();
+        GenerateOptions origin = o == null ? null
+                : new GenerateOptions(o.period(), o.grant(), o.userId(), o.clientId(), o.spaceId());
+        return new Token(entry.label(), AccessToken.of(entry.value()), entry.expiresAt(), entry.renewedAt(),
+                entry.period(), origin, entry.revokedAt());
+    }
+}
