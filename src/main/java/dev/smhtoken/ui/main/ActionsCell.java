@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
@@ -20,6 +21,7 @@ final class ActionsCell extends EntryCell {
 
     ActionsCell(ObservableValue<Instant> now, Messages messages, MainViewModel model, Consumer<LibraryEntry> addTokenTo) {
         super(now);
+        tokenActions.setAlignment(Pos.CENTER_LEFT);
         copy.setText(messages.get("action.copy"));
         renew.setText(messages.get("action.renew"));
         addToken.setText(messages.get("main.addToken"));

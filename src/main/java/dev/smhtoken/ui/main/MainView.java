@@ -86,6 +86,7 @@ public final class MainView {
         cells(stateColumn, n -> new StateCell(n, messages));
         cells(actionsColumn, n -> new ActionsCell(n, messages, model, this::addTokenTo));
         table.getColumns().forEach(c -> c.setSortable(false));
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         startView.visibleProperty().bind(model.loadedProperty().and(Bindings.isEmpty(model.libraries())));
         table.visibleProperty().bind(startView.visibleProperty().not());

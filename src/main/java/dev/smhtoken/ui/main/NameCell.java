@@ -2,6 +2,7 @@ package dev.smhtoken.ui.main;
 
 import java.time.Instant;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
@@ -13,6 +14,7 @@ final class NameCell extends EntryCell {
 
     NameCell(ObservableValue<Instant> now) {
         super(now);
+        libraryBox.setAlignment(Pos.CENTER_LEFT);
         name.getStyleClass().add("library-name");
         host.getStyleClass().add("library-host");
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.Observable;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -22,6 +23,7 @@ final class StateCell extends EntryCell {
 
     StateCell(ObservableValue<Instant> now, Messages messages) {
         super(now);
+        box.setAlignment(Pos.CENTER_LEFT);
         this.messages = messages;
         badge.getStyleClass().add("state-badge");
         failure.getStyleClass().add("failure-text");

@@ -6,6 +6,7 @@ import dev.smhtoken.ui.common.Messages;
 import java.time.Duration;
 import java.time.Instant;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
@@ -19,6 +20,7 @@ final class TimeLeftCell extends EntryCell {
 
     TimeLeftCell(ObservableValue<Instant> now, Messages messages) {
         super(now);
+        box.setAlignment(Pos.CENTER_LEFT);
         this.messages = messages;
         text.getStyleClass().add("time-left");
         bar.getStyleClass().add("time-bar");

@@ -4,7 +4,9 @@ import dev.smhtoken.ui.common.Messages;
 import java.time.Instant;
 import java.util.List;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -20,11 +22,13 @@ final class TokenValueCell extends EntryCell {
 
     TokenValueCell(ObservableValue<Instant> now, Messages messages) {
         super(now);
+        box.setAlignment(Pos.CENTER_LEFT);
         value.getStyleClass().add("token-value");
         value.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(value, Priority.ALWAYS);
         reveal.getStyleClass().add("reveal-toggle");
-        reveal.setText("👁");
+        reveal.textProperty().bind(Bindings.when(reveal.selectedProperty())
+                .then(messages.get("token.hide")).otherwise(messages.get("token.show")));
         reveal.setTooltip(new Tooltip(messages.get("token.reveal")));
         reveal.setAccessibleText(messages.get("token.reveal"));
         reveal.setFocusTraversable(false);
