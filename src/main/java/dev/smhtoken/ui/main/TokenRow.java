@@ -1,7 +1,9 @@
 package dev.smhtoken.ui.main;
 
+import dev.smhtoken.token.TokenState;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.value.ObservableValue;
@@ -10,14 +12,17 @@ import javafx.scene.control.TreeTableRow;
 
 /**
  * A row of the token tree, marked with the pseudo-classes the stylesheet colours by:
- * {@code :library}, and for tokens {@code :valid :expiring :expired :unknown :revoked :renewing :failed}.
+ * {@code :library}; for tokens the token's state ({@code :valid :expiring :expired :unknown
+ * :revoked}) and, on top of it, {@code :renewing} or {@code :failed}.
  */
 final class TokenRow extends TreeTableRow<TreeEntry> {
     private static final PseudoClass LIBRARY = PseudoClass.getPseudoClass("library");
+    private static final PseudoClass RENEWING = PseudoClass.getPseudoClass("renewing");
+    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
     private final ObservableValue<Instant> now;
     private final InvalidationListener refresh = o -> refresh();
     private List<Observable> watched = List.of();
-    private StateCell.RowState shown;
+    private PseudoClass shownState;
 
     TokenRow(ObservableValue<Instant> now) {
         this.now = now;
@@ -36,16 +41,22 @@ final class TokenRow extends TreeTableRow<TreeEntry> {
     }
 
     private void refresh() {
-        StateCell.RowState state = getItem() instanceof TokenEntry token && !isEmpty()
-                ? StateCell.RowState.of(token, now.getValue()) : null;
-        if (state != shown) {
-            if (shown != null) {
-                pseudoClassStateChanged(shown.pseudoClass(), false);
+        TokenEntry token = getItem() instanceof TokenEntry entry && !isEmpty() ? entry : null;
+        PseudoClass state = token == null ? null : pseudoClassOf(token.token().state(now.getValue()));
+        if (state != shownState) {
+            if (shownState != null) {
+                pseudoClassStateChanged(shownState, false);
             }
             if (state != null) {
-                pseudoClassStateChanged(state.pseudoClass(), true);
+                pseudoClassStateChanged(state, true);
             }
-            shown = state;
+            shownState = state;
         }
+        pseudoClassStateChanged(RENEWING, token != null && token.isRenewing());
+        pseudoClassStateChanged(FAILED, token != null && token.failure() != null);
+    }
+
+    private static PseudoClass pseudoClassOf(TokenState state) {
+        return PseudoClass.getPseudoClass(state.name().toLowerCase(Locale.ROOT));
     }
 }
