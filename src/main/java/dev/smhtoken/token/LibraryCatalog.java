@@ -56,7 +56,9 @@ public final class LibraryCatalog {
     }
 
     static Library existing(Vault vault, String libraryId) {
-        return vault.library(libraryId).orElseThrow(() -> new InvalidInputException(
-                "The library " + libraryId + " is not saved (it may have been removed): add it first."));
+        // The same checks and trimming as when the library was added, so " id " finds "id".
+        String id = LibraryAddress.requireLibraryId(libraryId);
+        return vault.library(id).orElseThrow(() -> new InvalidInputException(
+                "The library " + id + " is not saved (it may have been removed): add it first."));
     }
 }

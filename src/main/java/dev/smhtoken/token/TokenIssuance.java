@@ -36,9 +36,10 @@ public final class TokenIssuance {
         Library library = LibraryCatalog.existing(store.load(), libraryId);
         String checkedLabel = Token.requireLabel(label);
         requireFreeLabel(library, checkedLabel);
+        GenerateOptions used = options == null ? GenerateOptions.DEFAULTS : options;
         Instant sentAt = clock.instant();
-        IssuedToken issued = smh.generate(library.address(), secret, options);
-        Token token = Token.generated(checkedLabel, issued, sentAt, options);
+        IssuedToken issued = smh.generate(library.address(), secret, used);
+        Token token = Token.generated(checkedLabel, issued, sentAt, used);
         save(libraryId, token);
         return token;
     }

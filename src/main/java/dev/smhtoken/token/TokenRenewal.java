@@ -16,7 +16,10 @@ public final class TokenRenewal {
         this.clock = Objects.requireNonNull(clock);
     }
 
-    /** Renews the token as saved now and returns it as saved after the renew. */
+    /**
+     * Renews the token as saved now and returns it as renewed. If the saved token was removed,
+     * revoked or replaced while the call ran, the vault keeps that newer state.
+     */
     public Token renew(TokenRef ref) {
         Vault vault = store.load();
         Library library = LibraryCatalog.existing(vault, ref.libraryId());
@@ -28,8 +31,18 @@ public final class TokenRenewal {
         Instant sentAt = clock.instant();
         IssuedToken issued = smh.renew(library.address(), current.value());
         Token renewed = current.renewed(issued, sentAt);
-        store.update(latest -> latest.token(ref).isPresent() ? latest.withToken(ref.libraryId(), renewed) : latest);
+        store.update(latest -> stillTheSameToken(latest, ref, current) ? latest.withToken(ref.libraryId(), renewed) : latest);
         return renewed;
+    }
+
+    /**
+     * Whether the saved token is still the one that was renewed. One removed, revoked or replaced by
+     * another token with the same label while the call ran is left as it is now.
+     */
+    private static boolean stillTheSameToken(Vault latest, TokenRef ref, Token renewedFrom) {
+        return latest.token(ref)
+                .filter(saved -> saved.revokedAt() == null && saved.value().equals(renewedFrom.value()))
+                .isPresent();
     }
 
     static InvalidInputException missing(TokenRef ref) {

@@ -20,7 +20,8 @@ public final class TokenRevocation {
         Token current = library.token(ref.label()).orElseThrow(() -> TokenRenewal.missing(ref));
         smh.revoke(library.address(), current.value());
         Token revoked = current.revoked(clock.instant());
-        store.update(latest -> latest.withToken(ref.libraryId(), revoked));
+        // A token removed meanwhile stays removed: the revoke happened, but there is nothing to mark.
+        store.update(latest -> latest.token(ref).isPresent() ? latest.withToken(ref.libraryId(), revoked) : latest);
         return revoked;
     }
 }
