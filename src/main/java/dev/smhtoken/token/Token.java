@@ -2,6 +2,8 @@ package dev.smhtoken.token;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,15 +16,26 @@ import java.util.Objects;
  * @param period     the lifetime SMH re-arms it with, or null while unknown
  * @param origin     how it was generated, or null when it was pasted
  * @param revokedAt  when it was revoked through this app, or null
+ * @param autoRenew  whether the app renews it before it expires; null follows the default in {@link Settings}
+ * @param history    what happened to it, oldest first, at most {@link #HISTORY_LIMIT} events
  */
 public record Token(String label, AccessToken value, Instant expiresAt, Instant renewedAt, Duration period,
-                    GenerateOptions origin, Instant revokedAt) {
+                    GenerateOptions origin, Instant revokedAt, Boolean autoRenew, List<TokenEvent> history) {
     public static final String DEFAULT_LABEL = "default";
+    public static final int HISTORY_LIMIT = 50;
     private static final Duration UNKNOWN_PERIOD_WARNING = Duration.ofMinutes(15);
 
     public Token {
         label = requireLabel(label);
         Objects.requireNonNull(value, "value");
+        history = history == null ? List.of()
+                : List.copyOf(history.subList(Math.max(0, history.size() - HISTORY_LIMIT), history.size()));
+    }
+
+    /** A token without an auto-renew choice of its own and without history. */
+    public Token(String label, AccessToken value, Instant expiresAt, Instant renewedAt, Duration period,
+                 GenerateOptions origin, Instant revokedAt) {
+        this(label, value, expiresAt, renewedAt, period, origin, revokedAt, null, List.of());
     }
 
     /** A token pasted by the user: nothing is known of it but its value. */
@@ -39,15 +52,26 @@ public record Token(String label, AccessToken value, Instant expiresAt, Instant 
     /** This token after a successful renew sent at {@code sentAt}; SMH's answer replaces the value. */
     public Token renewed(IssuedToken issued, Instant sentAt) {
         return new Token(label, issued.token(), sentAt.plus(issued.expiresIn()), sentAt, issued.expiresIn(),
-                origin, null);
+                origin, null, autoRenew, history);
     }
 
     public Token revoked(Instant at) {
-        return new Token(label, value, expiresAt, renewedAt, period, origin, at);
+        return new Token(label, value, expiresAt, renewedAt, period, origin, at, autoRenew, history);
     }
 
     public Token withLabel(String newLabel) {
-        return new Token(newLabel, value, expiresAt, renewedAt, period, origin, revokedAt);
+        return new Token(newLabel, value, expiresAt, renewedAt, period, origin, revokedAt, autoRenew, history);
+    }
+
+    public Token withAutoRenew(Boolean choice) {
+        return new Token(label, value, expiresAt, renewedAt, period, origin, revokedAt, choice, history);
+    }
+
+    /** This token with {@code event} added to its history; the oldest events fall off past the limit. */
+    public Token withEvent(TokenEvent event) {
+        List<TokenEvent> events = new ArrayList<>(history);
+        events.add(event);
+        return new Token(label, value, expiresAt, renewedAt, period, origin, revokedAt, autoRenew, events);
     }
 
     /** Time left at {@code now}, never negative; null while the expiry is unknown. */

@@ -1,0 +1,47 @@
+package dev.smhtoken.token;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The user's preferences, saved in the vault.
+ *
+ * @param clipboardTimeout     how long a copied token stays on the clipboard
+ * @param autoRenewByDefault   whether tokens without a choice of their own are renewed automatically
+ * @param renewAheadPercent    auto-renew when less than this share of the period is left
+ * @param renewAheadMinimum    ...but never with less than this left
+ * @param warningLead          warn about a token that is not auto-renewed this long before it expires
+ * @param theme                {@code system}, {@code light} or {@code dark}
+ * @param language             a language tag such as {@code en} or {@code zh-CN}; {@code system} follows the OS
+ * @param lockAfterIdle        lock the vault after this long without input; {@link Duration#ZERO} never
+ */
+public record Settings(Duration clipboardTimeout, boolean autoRenewByDefault, int renewAheadPercent,
+                       Duration renewAheadMinimum, Duration warningLead, String theme, String language,
+                       Duration lockAfterIdle) {
+    public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(30), false, 10, Duration.ofMinutes(5),
+            Duration.ofMinutes(15), "system", "system", Duration.ZERO);
+
+    public Settings {
+        clipboardTimeout = requireRange(clipboardTimeout, Duration.ofSeconds(5), Duration.ofMinutes(10),
+                "The clipboard timeout must be between 5 seconds and 10 minutes.");
+        if (renewAheadPercent < 1 || renewAheadPercent > 90) {
+            throw new InvalidInputException("The renew-ahead share must be between 1% and 90% of a token's period.");
+        }
+        renewAheadMinimum = requireRange(renewAheadMinimum, Duration.ZERO, Duration.ofDays(1),
+                "The minimum renew-ahead time must be between 0 and 24 hours.");
+        warningLead = requireRange(warningLead, Duration.ZERO, Duration.ofDays(7),
+                "The warning lead time must be between 0 and 7 days.");
+        theme = theme == null || theme.isBlank() ? "system" : theme;
+        language = language == null || language.isBlank() ? "system" : language;
+        lockAfterIdle = requireRange(lockAfterIdle, Duration.ZERO, Duration.ofDays(1),
+                "The idle lock time must be between 0 (never) and 24 hours.");
+    }
+
+    private static Duration requireRange(Duration value, Duration min, Duration max, String message) {
+        Objects.requireNonNull(value, message);
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+            throw new InvalidInputException(message);
+        }
+        return value;
+    }
+}
