@@ -4,7 +4,9 @@ import dev.smhtoken.token.AccessToken;
 import dev.smhtoken.token.GenerateOptions;
 import dev.smhtoken.token.Library;
 import dev.smhtoken.token.LibraryAddress;
+import dev.smhtoken.token.Settings;
 import dev.smhtoken.token.Token;
+import dev.smhtoken.token.TokenEvent;
 import dev.smhtoken.token.Vault;
 
 import java.net.URI;
@@ -16,13 +18,21 @@ import java.util.List;
  * The vault as it is written to JSON. Kept apart from the domain records so that the domain carries
  * no persistence annotations and the file format can change without touching it.
  */
-record VaultDocument(int formatVersion, List<LibraryEntry> libraries) {
+record VaultDocument(int formatVersion, List<LibraryEntry> libraries, SettingsEntry settings) {
+
+    record SettingsEntry(Duration clipboardTimeout, boolean autoRenewByDefault, int renewAheadPercent,
+                         Duration renewAheadMinimum, Duration warningLead, String theme, String language,
+                         Duration lockAfterIdle) {
+    }
+
+    record EventEntry(Instant at, TokenEvent.Kind kind, Instant expiresAt, String code) {
+    }
 
     record LibraryEntry(String libraryId, String host, String name, List<TokenEntry> tokens) {
     }
 
     record TokenEntry(String label, String value, Instant expiresAt, Instant renewedAt, Duration period,
-                      OriginEntry origin, Instant revokedAt) {
+                      OriginEntry origin, Instant revokedAt, Boolean autoRenew, List<EventEntry> history) {
         @Override
         public String toString() {
             return "TokenEntry[label=" + label + ", value=redacted]";
@@ -33,7 +43,10 @@ record VaultDocument(int formatVersion, List<LibraryEntry> libraries) {
     }
 
     static VaultDocument from(Vault vault, int formatVersion) {
-        return new VaultDocument(formatVersion, vault.libraries().stream().map(VaultDocument::entry).toList());
+        Settings s = vault.settings();
+        return new VaultDocument(formatVersion, vault.libraries().stream().map(VaultDocument::entry).toList(),
+                new SettingsEntry(s.clipboardTimeout(), s.autoRenewByDefault(), s.renewAheadPercent(),
+                        s.renewAheadMinimum(), s.warningLead(), s.theme(), s.language(), s.lockAfterIdle()));
     }
 
     private static LibraryEntry entry(Library library) {
@@ -46,7 +59,8 @@ record VaultDocument(int formatVersion, List<LibraryEntry> libraries) {
         OriginEntry originEntry = origin == null ? null : new OriginEntry(origin.period(), origin.grant(),
                 origin.userId(), origin.clientId(), origin.spaceId());
         return new TokenEntry(token.label(), token.value().reveal(), token.expiresAt(), token.renewedAt(),
-                token.period(), originEntry, token.revokedAt());
+                token.period(), originEntry, token.revokedAt(), token.autoRenew(),
+                token.history().stream().map(e -> new EventEntry(e.at(), e.kind(), e.expiresAt(), e.code())).toList());
     }
 
     /** The domain vault; throws the domain's validation errors for entries that make no sense. */
@@ -54,7 +68,16 @@ record VaultDocument(int formatVersion, List<LibraryEntry> libraries) {
         if (libraries == null) {
             throw new IllegalArgumentException("the list of libraries is missing");
         }
-        return new Vault(libraries.stream().map(VaultDocument::library).toList());
+        return new Vault(libraries.stream().map(VaultDocument::library).toList(), domainSettings());
+    }
+
+    private Settings domainSettings() {
+        if (settings == null) {
+            return Settings.DEFAULTS;
+        }
+        SettingsEntry e = settings;
+        return new Settings(e.clipboardTimeout(), e.autoRenewByDefault(), e.renewAheadPercent(), e.renewAheadMinimum(),
+                e.warningLead(), e.theme(), e.language(), e.lockAfterIdle());
     }
 
     private static Library library(LibraryEntry entry) {
@@ -73,7 +96,9 @@ record VaultDocument(int formatVersion, List<LibraryEntry> libraries) {
         OriginEntry o = entry.origin();
         GenerateOptions origin = o == null ? null
                 : new GenerateOptions(o.period(), o.grant(), o.userId(), o.clientId(), o.spaceId());
+        List<TokenEvent> history = entry.history() == null ? List.of() : entry.history().stream()
+                .map(e -> new TokenEvent(e.at(), e.kind(), e.expiresAt(), e.code())).toList();
         return new Token(entry.label(), AccessToken.of(entry.value()), entry.expiresAt(), entry.renewedAt(),
-                entry.period(), origin, entry.revokedAt());
+                entry.period(), origin, entry.revokedAt(), entry.autoRenew(), history);
     }
 }
