@@ -1,0 +1,43 @@
+package dev.smhtoken.cli;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * The export file, version {@value #FORMAT_VERSION}: JSON, UTF-8, written owner-only (0600).
+ *
+ * <pre>
+ * {
+ *   "formatVersion": 1,                      // files of a newer version are refused, not guessed at
+ *   "exportedAt": "2026-11-25T19:00:00Z",
+ *   "includesTokens": false,                 // true with --include-secrets
+ *   "libraries": [{
+ *     "libraryId": "smh1a2b3c4", "name": "Marketing", "host": "https://smh1a2b3c4.api.tencentsmh.cn",
+ *     "tokens": [{
+ *       "label": "default",
+ *       "token": "acctk...",                 // only with --include-secrets
+ *       "expiresAt": "...", "lastRenewedAt": "...", "periodSeconds": 86400, "revokedAt": null,
+ *       "autoRenew": null,                   // null follows the vault's default
+ *       "generatedWith": {"periodSeconds": 86400, "grant": "upload_file", "userId": null,
+ *                         "clientId": null, "spaceId": null}   // null for a pasted token
+ *     }]
+ *   }]
+ * }
+ * </pre>
+ * Times are ISO-8601 UTC. Token history and the vault's settings are not exported.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+record ExportFile(Integer formatVersion, String exportedAt, Boolean includesTokens, List<LibraryEntry> libraries) {
+    static final int FORMAT_VERSION = 1;
+
+    record LibraryEntry(String libraryId, String name, String host, List<TokenEntry> tokens) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    record TokenEntry(String label, String token, String expiresAt, String lastRenewedAt, Long periodSeconds,
+                      String revokedAt, Boolean autoRenew, Origin generatedWith) {
+    }
+
+    record Origin(Long periodSeconds, String grant, String userId, String clientId, String spaceId) {
+    }
+}

@@ -1,0 +1,182 @@
+package dev.smhtoken.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.smhtoken.token.AccessToken;
+import dev.smhtoken.token.GenerateOptions;
+import dev.smhtoken.token.InvalidInputException;
+import dev.smhtoken.token.Library;
+import dev.smhtoken.token.LibraryAddress;
+import dev.smhtoken.token.Token;
+import dev.smhtoken.token.Vault;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An export file, checked in full before anything is saved: one bad entry refuses the whole file,
+ * so a file is never half imported. Tokens saved without their value cannot exist here and are
+ * skipped with a reason, as are tokens whose label is taken (unless replacing).
+ */
+final class ImportPlan {
+    private final List<Library> libraries;
+    private final List<String> skipped;
+
+    private ImportPlan(List<Library> libraries, List<String> skipped) {
+        this.libraries = libraries;
+        this.skipped = skipped;
+    }
+
+    /** What a merge did: counts and one reason per token left out. */
+    record Result(int librariesAdded, int tokensImported, List<String> skipped) {
+    }
+
+    static ImportPlan parse(byte[] bytes, String fileName) {
+        ExportFile file;
+        try {
+            file = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    .readValue(bytes, ExportFile.class);
+        } catch (JsonProcessingException e) {
+            throw refused(fileName, "it is not an export of this app (" + e.getOriginalMessage() + ")");
+        } catch (java.io.IOException e) {
+            throw refused(fileName, "it could not be read (" + e.getMessage() + ")");
+        }
+        if (file == null || file.formatVersion() == null) {
+            throw refused(fileName, "it has no formatVersion, so it is not an export of this app");
+        }
+        if (file.formatVersion() > ExportFile.FORMAT_VERSION) {
+            throw refused(fileName, "it was written by a newer version (format " + file.formatVersion()
+                    + "); update this app first");
+        }
+        if (file.formatVersion() < 1 || file.libraries() == null) {
+            throw refused(fileName, "its formatVersion or libraries are missing or wrong");
+        }
+        List<Library> libraries = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        int number = 0;
+        for (ExportFile.LibraryEntry entry : file.libraries()) {
+            number++;
+            String where = "library " + number + (entry != null && entry.libraryId() != null ? " (" + entry.libraryId() + ")" : "");
+            try {
+                if (entry == null) {
+                    throw new InvalidInputException("The entry is empty.");
+                }
+                Library library = library(entry, skipped);
+                if (!ids.add(library.id())) {
+                    throw new InvalidInputException("The LibraryId appears twice in the file.");
+                }
+                libraries.add(library);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw refused(fileName, where + ": " + e.getMessage());
+            }
+        }
+        return new ImportPlan(libraries, skipped);
+    }
+
+    /** Merges into {@code vault}; existing tokens stay unless {@code replace}. Pure: called inside the store's update. */
+    Vault mergeInto(Vault vault, boolean replace, List<Result> result) {
+        List<String> notes = new ArrayList<>(skipped);
+        int librariesAdded = 0;
+        int tokensImported = 0;
+        Vault merged = vault;
+        for (Library incoming : libraries) {
+            Library current = merged.library(incoming.id()).orElse(null);
+            if (current == null) {
+                librariesAdded++;
+                tokensImported += incoming.tokens().size();
+                merged = merged.withLibrary(incoming);
+                continue;
+            }
+            Library target = replace ? current.withDetails(incoming.address(), incoming.name()) : current;
+            for (Token token : incoming.tokens()) {
+                if (current.token(token.label()).isPresent() && !replace) {
+                    notes.add(incoming.id() + "/" + token.label() + ": a token with this label is already saved"
+                            + " (import with --replace to overwrite it)");
+                } else {
+                    target = target.withToken(token);
+                    tokensImported++;
+                }
+            }
+            merged = merged.withLibrary(target);
+        }
+        result.clear();
+        result.add(new Result(librariesAdded, tokensImported, List.copyOf(notes)));
+        return merged;
+    }
+
+    private static Library library(ExportFile.LibraryEntry entry, List<String> skipped) {
+        LibraryAddress address = LibraryAddress.of(entry.libraryId(), entry.host());
+        List<Token> tokens = new ArrayList<>();
+        Set<String> labels = new HashSet<>();
+        for (ExportFile.TokenEntry token : entry.tokens() == null ? List.<ExportFile.TokenEntry>of() : entry.tokens()) {
+            if (token == null) {
+                throw new InvalidInputException("A token entry is empty.");
+            }
+            Token parsed = token(token);
+            if (!labels.add(parsed.label())) {
+                throw new InvalidInputException("The token label \"" + parsed.label() + "\" appears twice.");
+            }
+            if (token.token() != null) {
+                tokens.add(parsed);
+            } else {
+                skipped.add(address.libraryId() + "/" + parsed.label() + ": the file holds no token value"
+                        + " (it was exported without --include-secrets)");
+            }
+        }
+        return new Library(address, entry.name(), tokens);
+    }
+
+    /**
+     * The token as the file describes it. An entry without a value is checked all the same (with a
+     * stand-in value) so that a bad file is refused whole; the caller then skips it.
+     */
+    private static Token token(ExportFile.TokenEntry entry) {
+        String label = entry.label();
+        if (label == null || label.isBlank()) {
+            throw new InvalidInputException("A token has no label.");
+        }
+        GenerateOptions origin = null;
+        if (entry.generatedWith() != null) {
+            ExportFile.Origin o = entry.generatedWith();
+            origin = new GenerateOptions(duration(o.periodSeconds()), o.grant(), o.userId(), o.clientId(), o.spaceId());
+        }
+        Instant expiresAt = instant(entry.expiresAt(), label);
+        Instant renewedAt = instant(entry.lastRenewedAt(), label);
+        Instant revokedAt = instant(entry.revokedAt(), label);
+        Duration period = duration(entry.periodSeconds());
+        AccessToken value = AccessToken.of(entry.token() == null ? "stand-in" : entry.token());
+        return new Token(label, value, expiresAt, renewedAt, period, origin, revokedAt, entry.autoRenew(), List.of());
+    }
+
+    private static Instant instant(String text, String label) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("The token \"" + label + "\" has a time that is not ISO-8601 UTC: \""
+                    + text + "\".");
+        }
+    }
+
+    private static Duration duration(Long seconds) {
+        if (seconds == null) {
+            return null;
+        }
+        if (seconds < 1) {
+            throw new InvalidInputException("A period must be a positive number of seconds.");
+        }
+        return Duration.ofSeconds(seconds);
+    }
+
+    private static UsageException refused(String fileName, String why) {
+        return new UsageException("Nothing was imported from " + fileName + ": " + why + ".");
+    }
+}

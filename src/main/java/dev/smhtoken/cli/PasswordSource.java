@@ -1,0 +1,38 @@
+package dev.smhtoken.cli;
+
+import dev.smhtoken.token.VaultException;
+
+/**
+ * Where the master password comes from on the command line: the environment variable
+ * {@value #VARIABLE}, else a prompt on the terminal that does not echo. Never an argument, which
+ * would sit in the shell history and show in {@code ps}.
+ */
+public final class PasswordSource {
+    public static final String VARIABLE = "SMH_TOKEN_MANAGER_PASSWORD";
+
+    private final Terminal terminal;
+
+    PasswordSource(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    /**
+     * The master password, as a fresh array the caller wipes.
+     *
+     * @throws VaultException there is neither the variable nor a terminal to ask on (exit code 3)
+     */
+    public char[] password() {
+        String fromEnvironment = terminal.variable(VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return fromEnvironment.toCharArray();
+        }
+        if (terminal.console() != null) {
+            char[] typed = terminal.console().readPassword("Master password: ");
+            if (typed != null && typed.length > 0) {
+                return typed;
+            }
+        }
+        throw new VaultException("The vault is locked with a master password and there is no terminal to ask for it:"
+                + " set the environment variable " + VARIABLE + ".");
+    }
+}

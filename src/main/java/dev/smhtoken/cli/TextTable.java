@@ -1,0 +1,33 @@
+package dev.smhtoken.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Left-aligned columns two spaces apart; the last column is not padded, so lines have no trailing blanks. */
+final class TextTable {
+    private TextTable() {
+    }
+
+    static List<String> align(List<List<String>> rows) {
+        int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+        int[] widths = new int[columns];
+        for (List<String> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                widths[i] = Math.max(widths[i], row.get(i).codePointCount(0, row.get(i).length()));
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.size(); i++) {
+                String cell = row.get(i);
+                line.append(cell);
+                if (i < row.size() - 1) {
+                    line.append(" ".repeat(widths[i] - cell.codePointCount(0, cell.length()) + 2));
+                }
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.smhtoken.cli;
+
+import dev.smhtoken.token.Token;
+import dev.smhtoken.token.TokenRef;
+import dev.smhtoken.token.TokenState;
+import dev.smhtoken.token.Vault;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "token", description = {"Print the token's value alone, for pipes:",
+    "  curl \"https://.../api/v1/...?access_token=$(smh-token-manager token mylib)\""})
+final class TokenCommand implements Callable<Integer> {
+    private final CliSession session;
+
+    @Parameters(index = "0", paramLabel = "REF", description = "LIBRARY_ID, or LIBRARY_ID/LABEL when it has several tokens.")
+    private String ref;
+
+    TokenCommand(CliSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        Vault vault = session.load();
+        TokenRef resolved = TokenRefs.resolve(vault, ref);
+        Token token = vault.token(resolved).orElseThrow();
+        Instant now = session.clock().instant();
+        TokenState state = token.state(now);
+        if (state == TokenState.REVOKED) {
+            throw new UsageException("The token " + resolved + " was revoked: generate a new token.");
+        }
+        if (state == TokenState.EXPIRED) {
+            // Printed all the same: use elsewhere may have kept it alive longer than this app knows.
+            session.terminal().err().println("Warning: as far as this app knows, " + resolved + " expired at "
+                    + Formats.instant(token.expiresAt()) + "; renew it with `smh-token-manager renew " + resolved + "`.");
+        }
+        session.terminal().out().println(token.value().reveal());
+        session.terminal().out().flush();
+        return ExitCode.OK;
+    }
+}
