@@ -55,13 +55,18 @@ final class ExportCommand implements Callable<Integer> {
 
     private ExportFile.TokenEntry token(Token token) {
         return new ExportFile.TokenEntry(token.label(), includeSecrets ? token.value().reveal() : null,
-                Formats.instant(token.expiresAt()), Formats.instant(token.renewedAt()), seconds(token.period()),
-                Formats.instant(token.revokedAt()), token.autoRenew(), origin(token.origin()));
+                exact(token.expiresAt()), exact(token.renewedAt()), seconds(token.period()),
+                exact(token.revokedAt()), token.autoRenew(), origin(token.origin()));
     }
 
     private static ExportFile.Origin origin(GenerateOptions origin) {
         return origin == null ? null : new ExportFile.Origin(seconds(origin.period()), origin.grant(), origin.userId(),
                 origin.clientId(), origin.spaceId());
+    }
+
+    /** Full precision, so that an import gives back exactly what was saved. */
+    private static String exact(java.time.Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 
     private static Long seconds(Duration duration) {
