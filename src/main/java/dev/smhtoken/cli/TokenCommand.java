@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "token", description = {"Print the token's value alone, for pipes:",
-    "  curl \"https://.../api/v1/...?access_token=$(smh-token-manager token mylib)\""})
+    "  TOKEN=$(smh-token-manager token mylib)"})
 final class TokenCommand implements Callable<Integer> {
     private final CliSession session;
 
