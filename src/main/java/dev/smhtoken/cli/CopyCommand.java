@@ -44,9 +44,14 @@ final class CopyCommand implements Callable<Integer> {
         TextClipboard clipboard = session.backend().systemClipboard()
                 .orElseThrow(() -> new UsageException(NO_CLIPBOARD));
         ClipboardHold hold = new ClipboardHold(clipboard, session.clock(), Pause.REAL);
-        Thread onInterrupt = new Thread(hold::clearIfOurs, "clipboard-clear-on-exit");
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
         PrintStream err = session.terminal().err();
+        Thread onInterrupt = new Thread(() -> {
+            if (hold.clearIfOurs()) {
+                err.println(System.lineSeparator() + "Clipboard cleared.");
+                err.flush();
+            }
+        }, "clipboard-clear-on-exit");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
         boolean terminal = session.terminal().interactive();
         if (!terminal) {
             err.println("Copied " + resolved + " to the clipboard; it is cleared in "
