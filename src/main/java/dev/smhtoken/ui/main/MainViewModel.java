@@ -21,6 +21,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The main window's state and actions, without any control: the libraries and their token rows,
@@ -28,6 +30,7 @@ import javafx.collections.ObservableList;
  * come back and change state on the FX thread only.
  */
 public final class MainViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
     private final Background background;
     private final SecretClipboard clipboard;
     private final Messages messages;
@@ -176,11 +179,13 @@ public final class MainViewModel {
         service.runningProperty().addListener((obs, was, running) -> entry.setRenewing(running));
         service.setOnSucceeded(e -> {
             entry.setToken(service.getValue());
+            LOG.debug("renewed {}, expires {}", entry.ref(), service.getValue().expiresAt());
             setStatus(messages.format("status.renewed", entry.ref()));
         });
         service.setOnFailed(e -> {
             String sentence = UserMessages.of(service.getException());
             entry.setFailure(sentence);
+            LOG.debug("renew of {} failed: {}", entry.ref(), sentence);
             setStatus(entry.ref() + ": " + sentence);
         });
         return service;
