@@ -34,19 +34,19 @@ final class Backups {
         this.clock = clock;
     }
 
-    /** Saves {@code content} as the newest backup and drops all but the newest {@value #KEEP}. Call under the write lock. */
+    /** Saves {@code content} as the newest backup, keeping {@value #KEEP} in all. Call under the write lock. */
     void save(byte[] content) throws IOException {
         OwnerOnly.createDirectories(folder);
         AtomicFileWriter.deleteLeftovers(folder);
         List<Backup> existing = list();
+        // Make room first, so that a crash between the two steps never leaves more than KEEP.
+        for (Backup old : existing.subList(Math.min(KEEP - 1, existing.size()), existing.size())) {
+            Files.deleteIfExists(old.file());
+        }
         long next = existing.isEmpty() ? 1 : existing.get(0).sequence() + 1;
         Instant now = clock.instant();
         AtomicFileWriter.write(folder.resolve("vault-" + STAMP.format(now) + "-" + String.format("%06d", next) + ".smhv"),
                 content);
-        List<Backup> all = list();
-        for (Backup old : all.subList(Math.min(KEEP, all.size()), all.size())) {
-            Files.deleteIfExists(old.file());
-        }
     }
 
     /** Newest first. */

@@ -145,27 +145,8 @@ class EncryptedVaultTest {
 
     @Test
     void aKeychainThatAcceptsButKeepsNothingIsNotTrusted() {
-        KeychainAccess forgetful = new KeychainAccess() {
-            @Override
-            public boolean isAvailable() {
-                return true;
-            }
-
-            @Override
-            public java.util.Optional<byte[]> read(String account) {
-                return java.util.Optional.empty();
-            }
-
-            @Override
-            public boolean store(String account, byte[] secret) {
-                return true;
-            }
-
-            @Override
-            public void delete(String account) {
-            }
-        };
-        VaultOpener opener = VaultFixtures.opener(dir, forgetful);
+        keychain.setForgetful(true);
+        VaultOpener opener = VaultFixtures.opener(dir, keychain);
         assertThrows(PasswordRequiredException.class, () -> opener.create(null));
         opener.create(VaultFixtures.pw());
         assertEquals(VaultStatus.Kind.NEEDS_PASSWORD, opener.status().kind());

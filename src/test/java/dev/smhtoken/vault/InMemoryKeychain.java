@@ -11,9 +11,15 @@ import java.util.Optional;
 final class InMemoryKeychain implements KeychainAccess {
     private final Map<String, byte[]> entries = new HashMap<>();
     private boolean available = true;
+    private boolean forgetful;
 
     void setAvailable(boolean available) {
         this.available = available;
+    }
+
+    /** Plays a locked keyring that says yes to a write but keeps nothing. */
+    void setForgetful(boolean forgetful) {
+        this.forgetful = forgetful;
     }
 
     void clear() {
@@ -39,7 +45,9 @@ final class InMemoryKeychain implements KeychainAccess {
         if (!available) {
             return false;
         }
-        entries.put(account, secret.clone());
+        if (!forgetful) {
+            entries.put(account, secret.clone());
+        }
         return true;
     }
 
