@@ -71,6 +71,9 @@ public final class MainViewModel {
 
     /** Reads the vault on a worker and shows what it holds. */
     public void reload() {
+        if (useCases == null) {
+            return;
+        }
         perform(() -> useCases.catalog().load(), this::show, null);
     }
 
@@ -82,6 +85,15 @@ public final class MainViewModel {
         libraries.clear();
         demo.set(isDemo);
         reload();
+    }
+
+    /** Drops every row and the tokens in them (the vault was locked); {@link #switchTo} brings them back. */
+    public void forget() {
+        FxThread.check();
+        useCases = null;
+        renewals.clear();
+        libraries.clear();
+        loaded.set(false);
     }
 
     /** Renews a token in the background; a second call while one runs sends nothing. */

@@ -1,0 +1,88 @@
+package dev.smhtoken.vault;
+
+import dev.smhtoken.token.Vault;
+import dev.smhtoken.token.VaultGate;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.UnaryOperator;
+
+/** The encrypted vault of one data folder, seen through the domain's {@link VaultGate}. */
+public final class VaultOpenerGate implements VaultGate {
+    private final Path dataDirectory;
+    private final VaultOpener opener;
+
+    public VaultOpenerGate(Path dataDirectory, KeychainAccess keychain, Argon2Params kdfParams, Clock clock) {
+        this.dataDirectory = dataDirectory;
+        this.opener = new VaultOpener(dataDirectory, keychain, kdfParams, clock);
+    }
+
+    @Override
+    public Status status() {
+        VaultStatus status = opener.status();
+        State state = switch (status.kind()) {
+            case NEW -> State.NEW;
+            case PLAIN_LEGACY -> State.LEGACY;
+            case ENCRYPTED_KEYCHAIN_AVAILABLE -> State.OPENS_BY_ITSELF;
+            case NEEDS_PASSWORD -> State.NEEDS_PASSWORD;
+            case UNREADABLE -> State.UNREADABLE;
+        };
+        boolean needsPassword = (state == State.NEW || state == State.LEGACY) && !opener.keychainAvailable();
+        return new Status(state, status.message(), needsPassword);
+    }
+
+    @Override
+    public OpenVault create(char[] passwordOrNull) {
+        boolean withPassword = passwordOrNull != null;
+        return new Opened(opener.create(passwordOrNull), withPassword);
+    }
+
+    @Override
+    public OpenVault open(char[] passwordOrNull) {
+        boolean withPassword = passwordOrNull != null;
+        return new Opened(opener.open(passwordOrNull), withPassword);
+    }
+
+    @Override
+    public String restoreNewestGoodBackup(char[] passwordOrNull) {
+        Backup restored = opener.restoreNewestGoodBackup(passwordOrNull);
+        return "the backup saved at " + restored.savedAt();
+    }
+
+    @Override
+    public AutoCloseable claimForWindow() {
+        return WindowLock.tryAcquire(dataDirectory);
+    }
+
+    @Override
+    public String toString() {
+        return "VaultOpenerGate[" + dataDirectory + "]";
+    }
+
+    /** An opened vault: the encrypted store, and whether a password (rather than the keychain) opened it. */
+    private record Opened(EncryptedVaultStore store, boolean hasPassword) implements OpenVault {
+        @Override
+        public Vault load() {
+            return store.load();
+        }
+
+        @Override
+        public Vault update(UnaryOperator<Vault> change) {
+            return store.update(change);
+        }
+
+        @Override
+        public void lock() {
+            store.lock();
+        }
+
+        @Override
+        public Object fingerprint() {
+            return store.fingerprint();
+        }
+
+        @Override
+        public String toString() {
+            return store.toString();
+        }
+    }
+}
