@@ -40,6 +40,14 @@ public final class SmhEmulator implements AutoCloseable {
     private final AtomicLong requestIds = new AtomicLong(1000);
     private final Map<String, AtomicInteger> renews = new ConcurrentHashMap<>();
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, the body then
+        // waits for the client's delayed ACK (about 40 ms a request). Read once, before the first server.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private SmhEmulator(Clock clock) throws IOException {
         this.desk = new TokenDesk(clock);
         AtomicInteger threadNumber = new AtomicInteger();
