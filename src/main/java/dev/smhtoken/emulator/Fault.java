@@ -57,7 +57,7 @@ public sealed interface Fault {
 
     /** An SMH-style error body {@code {"code","message"}} with this status. */
     static Fault error(int status, String code, String message) {
-        String body = "{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}";
+        String body = "{\"code\":" + jsonString(code) + ",\"message\":" + jsonString(message) + "}";
         return respond(status, "application/json", body);
     }
 
@@ -88,5 +88,19 @@ public sealed interface Fault {
 
     static Fault resetMidBody() {
         return new ResetMidBody();
+    }
+
+    private static String jsonString(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
     }
 }
