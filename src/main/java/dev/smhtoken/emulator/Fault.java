@@ -8,6 +8,10 @@ import java.util.Objects;
 /**
  * One way the emulator can misbehave for one request (or for all of them, see {@link Faults}).
  * Built with the static factories; the records are the scripted behaviours.
+ *
+ * <p>There is no wrong-{@code Date} fault: the JDK's server always stamps its own {@code Date}
+ * header. To test clock-skew handling, give the client a shifted clock instead, which is also what
+ * a user's wrong clock looks like.
  */
 public sealed interface Fault {
 
