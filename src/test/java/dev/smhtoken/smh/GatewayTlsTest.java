@@ -12,23 +12,15 @@ import dev.smhtoken.token.SmhException.Kind;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.security.KeyStore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Certificate checks stay on: a server with a self-signed certificate is refused before any request. */
 class GatewayTlsTest extends GatewayTestBase {
     private static final char[] STORE_PASSWORD = "changeit".toCharArray();
-
-    @TempDir
-    Path folder;
 
     @Test
     void aSelfSignedServerIsRefusedAndNotRetried() throws Exception {
@@ -56,22 +48,13 @@ class GatewayTlsTest extends GatewayTestBase {
         }
     }
 
-    /** A key pair made by the JDK's own keytool, as an administrator's test server would have. */
-    private SSLContext selfSignedContext() throws Exception {
-        Path store = folder.resolve("server.p12");
-        Path keytool = Paths.get(System.getProperty("java.home"), "bin", "keytool");
-        ProcessBuilder process = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "server",
-                "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=localhost", "-ext", "san=dns:localhost",
-                "-validity", "2", "-storetype", "PKCS12", "-keystore", store.toString(),
-                "-storepass:env", "STORE_PASSWORD")
-                .redirectErrorStream(true)
-                .redirectOutput(folder.resolve("keytool.log").toFile());
-        process.environment().put("STORE_PASSWORD", new String(STORE_PASSWORD));
-        Process started = process.start();
-        assertTrue(started.waitFor(30, TimeUnit.SECONDS) && started.exitValue() == 0,
-                () -> "keytool failed: " + read(folder.resolve("keytool.log")));
+    /**
+     * A self-signed certificate for localhost valid for 100 years, made once with the JDK's keytool
+     * ({@code -genkeypair -keyalg EC -dname CN=localhost -ext san=dns:localhost -storetype PKCS12}).
+     */
+    private static SSLContext selfSignedContext() throws Exception {
         KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(store)) {
+        try (InputStream in = GatewayTlsTest.class.getResourceAsStream("self-signed-localhost.p12")) {
             keys.load(in, STORE_PASSWORD);
         }
         KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
@@ -79,13 +62,5 @@ class GatewayTlsTest extends GatewayTestBase {
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(keyManagers.getKeyManagers(), null, null);
         return context;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (java.io.IOException e) {
-            return e.toString();
-        }
     }
 }
