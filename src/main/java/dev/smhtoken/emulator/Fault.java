@@ -22,7 +22,10 @@ public sealed interface Fault {
         }
     }
 
-    /** Answers with exactly this status, headers and body instead of doing the operation. */
+    /**
+     * Answers with exactly this status, headers and body instead of doing the operation. A header
+     * given with an empty value is left out (to drop the emulator's own {@code x-request-id}).
+     */
     record Respond(int status, Map<String, String> headers, byte[] body) implements Fault {
         public Respond {
             headers = Map.copyOf(headers);
