@@ -23,6 +23,8 @@ public final class UnlockView {
     @FXML private Label textLabel;
     @FXML private PasswordField passwordField;
     @FXML private PasswordField confirmField;
+    @FXML private Label passwordLabel;
+    @FXML private Label confirmLabel;
     @FXML private Label errorLabel;
     @FXML private Button primaryButton;
     @FXML private Button restoreButton;
@@ -66,12 +68,14 @@ public final class UnlockView {
         primaryButton.setText(messages.get(create ? "unlock.createButton" : "unlock.unlockButton"));
         confirmField.setVisible(create);
         confirmField.setManaged(create);
+        confirmLabel.setVisible(create);
+        confirmLabel.setManaged(create);
         primaryButton.setVisible(!repair);
         primaryButton.setManaged(!repair);
         restoreButton.setVisible(repair);
         restoreButton.setManaged(repair);
         restoreButton.setDefaultButton(repair);
-        passwordField.setPromptText(messages.get(repair ? "unlock.passwordForBackup" : "unlock.password"));
+        passwordLabel.setText(messages.get(repair ? "unlock.passwordForBackup" : "unlock.password"));
     }
 
     @FXML
