@@ -139,6 +139,10 @@ public final class AppRoot implements AutoCloseable {
             } else {
                 unlockModel.ask(status);
                 showUnlock(null);
+                background.run(() -> {
+                    gate.warmUp();
+                    return null;
+                }, done -> { }, problem -> { });
             }
         }, this::showRefusal);
     }

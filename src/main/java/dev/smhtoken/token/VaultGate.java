@@ -30,6 +30,13 @@ public interface VaultGate {
 
     Status status();
 
+    /**
+     * Readies the key derivation while the user types a password: its first run in a fresh JVM
+     * is several times slower than later ones. Optional; costs a couple of seconds of one worker.
+     */
+    default void warmUp() {
+    }
+
     /** Creates the vault, or encrypts a legacy one; a null password means the OS keychain alone. */
     OpenVault create(char[] passwordOrNull);
 
