@@ -106,6 +106,7 @@ public final class AppRoot implements AutoCloseable {
         addIcons(stage);
         view.installShortcuts(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::lock);
+        new IdleLock(scene, ticker.nowProperty(), () -> model.settingsProperty().get(), this::lock);
         // A minimised window does not need to tick; on restore it catches up at once.
         stage.iconifiedProperty().addListener((obs, was, iconified) -> {
             if (iconified) {

@@ -1,6 +1,8 @@
 package dev.smhtoken.vault;
 
 import dev.smhtoken.token.Vault;
+import dev.smhtoken.token.VaultException;
+import dev.smhtoken.token.VaultUnreadableException;
 import dev.smhtoken.token.VaultGate;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,7 +55,14 @@ public final class VaultOpenerGate implements VaultGate {
     @Override
     public OpenVault open(char[] passwordOrNull) {
         boolean withPassword = passwordOrNull != null;
-        return new Opened(opener.open(passwordOrNull), withPassword);
+        try {
+            return new Opened(opener.open(passwordOrNull), withPassword);
+        } catch (WrongPasswordException | PasswordRequiredException e) {
+            throw e;
+        } catch (VaultException e) {
+            // The key was right (or not needed) but the file is damaged: a backup may help.
+            throw new VaultUnreadableException(e.getMessage(), e);
+        }
     }
 
     @Override

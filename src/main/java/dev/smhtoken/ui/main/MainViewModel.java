@@ -1,6 +1,7 @@
 package dev.smhtoken.ui.main;
 
 import dev.smhtoken.token.Library;
+import dev.smhtoken.token.Settings;
 import dev.smhtoken.token.Token;
 import dev.smhtoken.token.TokenUseCases;
 import dev.smhtoken.token.Vault;
@@ -17,6 +18,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -38,6 +41,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper(this, "demo");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(this, "settings", Settings.DEFAULTS);
     private final Map<TokenEntry, RenewService> renewals = new HashMap<>();
     private TokenUseCases useCases;
 
@@ -59,6 +63,11 @@ public final class MainViewModel {
 
     public ReadOnlyBooleanProperty demoProperty() {
         return demo.getReadOnlyProperty();
+    }
+
+    /** The settings saved in the vault shown now. */
+    public ReadOnlyObjectProperty<Settings> settingsProperty() {
+        return settings.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -162,6 +171,7 @@ public final class MainViewModel {
         if (!shown.equals(libraries)) {
             libraries.setAll(shown);
         }
+        settings.set(vault.settings());
         loaded.set(true);
     }
 

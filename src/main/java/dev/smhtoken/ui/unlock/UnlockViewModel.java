@@ -1,6 +1,7 @@
 package dev.smhtoken.ui.unlock;
 
 import dev.smhtoken.token.VaultGate;
+import dev.smhtoken.token.VaultUnreadableException;
 import dev.smhtoken.ui.common.Background;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -90,7 +91,7 @@ public final class UnlockViewModel {
         background.run(() -> {
             gate.restoreNewestGoodBackup(password);
             return gate.open(forOpening);
-        }, this::opened, this::failed);
+        }, vault -> opened(vault), this::failed);
     }
 
     private void run(Callable<VaultGate.OpenVault> opening) {
@@ -99,12 +100,23 @@ public final class UnlockViewModel {
         }
         busy.set(true);
         error.set(null);
-        background.run(opening, this::opened, this::failed);
+        background.run(() -> {
+            try {
+                return opening.call();
+            } catch (VaultUnreadableException e) {
+                return e;
+            }
+        }, this::opened, this::failed);
     }
 
-    private void opened(VaultGate.OpenVault vault) {
+    /** Either the open vault, or the damage found once the key was known (then a backup may help). */
+    private void opened(Object outcome) {
         busy.set(false);
-        onOpened.accept(vault);
+        if (outcome instanceof VaultUnreadableException damaged) {
+            ask(new VaultGate.Status(VaultGate.State.UNREADABLE, damaged.getMessage(), false));
+        } else {
+            onOpened.accept((VaultGate.OpenVault) outcome);
+        }
     }
 
     private void failed(String sentence) {

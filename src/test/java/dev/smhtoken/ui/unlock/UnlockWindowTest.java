@@ -12,8 +12,11 @@ import dev.smhtoken.testing.TestKdf;
 import dev.smhtoken.token.AccessToken;
 import dev.smhtoken.token.Library;
 import dev.smhtoken.token.LibraryAddress;
+import dev.smhtoken.token.Settings;
 import dev.smhtoken.token.Token;
+import dev.smhtoken.token.VaultGate;
 import dev.smhtoken.vault.OsKeychain;
+import dev.smhtoken.vault.PlainVaultStore;
 import dev.smhtoken.vault.VaultOpenerGate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -128,6 +131,65 @@ class UnlockWindowTest {
 
         waitUntil(() -> "Unlock your vault".equals(text(robot, ".unlock-title")));
         assertTrue(onFx(() -> app.model().libraries().isEmpty()), "the rows (and their tokens) are still in memory");
+    }
+
+    @Test
+    void theVaultLocksItselfAfterTheIdleTimeOfTheSettings(FxRobot robot) throws Exception {
+        Settings tenMinutes = new Settings(Duration.ofSeconds(30), false, 10, Duration.ofMinutes(5),
+                Duration.ofMinutes(15), "system", "system", Duration.ofMinutes(10));
+        gate().create(PASSWORD.toCharArray()).update(vault -> vault.withLibrary(library()).withSettings(tenMinutes));
+        AppRoot app = open(FxToolkit.registerPrimaryStage());
+        waitUntil(() -> "Unlock your vault".equals(text(robot, ".unlock-title")));
+        robot.clickOn("#passwordField").write(PASSWORD);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> "Secret photos".equals(text(robot, ".library-name")));
+
+        clock.advance(Duration.ofMinutes(9));
+        app.ticker().tickNow();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Secret photos", text(robot, ".library-name"), "locked before the idle time was up");
+
+        clock.advance(Duration.ofMinutes(2));
+        app.ticker().tickNow();
+        waitUntil(() -> "Unlock your vault".equals(text(robot, ".unlock-title")));
+    }
+
+    @Test
+    void anUnreadableVaultIsLeftAloneAndTheNewestGoodBackupCanBeRestored(FxRobot robot) throws Exception {
+        VaultGate.OpenVault vault = gate().create(PASSWORD.toCharArray());
+        vault.update(v -> v.withLibrary(library()));
+        vault.update(v -> v.withLibrary(library().withDetails(library().address(), "Renamed photos")));
+        Path file = dataDir.resolve("vault.smhv");
+        byte[] damaged = Files.readAllBytes(file);
+        damaged[damaged.length - 5] ^= 0x01;
+        Files.write(file, damaged);
+
+        open(FxToolkit.registerPrimaryStage());
+        waitUntil(() -> "Unlock your vault".equals(text(robot, ".unlock-title")));
+        robot.clickOn("#passwordField").write(PASSWORD);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> "The vault cannot be read".equals(text(robot, ".unlock-title")));
+        assertTrue(java.util.Arrays.equals(damaged, Files.readAllBytes(file)), "the unreadable file was changed");
+
+        robot.clickOn("#passwordField").write(PASSWORD);
+        robot.clickOn("#restoreButton");
+        waitUntil(() -> "Secret photos".equals(text(robot, ".library-name")));
+    }
+
+    @Test
+    void aPlainVaultOfAnEarlierVersionIsEncryptedOnFirstStartAndNothingIsLost(FxRobot robot) throws Exception {
+        new PlainVaultStore(dataDir).update(vault -> vault.withLibrary(library()));
+        open(FxToolkit.registerPrimaryStage());
+        waitUntil(() -> robot.lookup("#confirmField").tryQuery().map(n -> n.isVisible()).orElse(false));
+
+        robot.clickOn("#passwordField").write(PASSWORD);
+        robot.clickOn("#confirmField").write(PASSWORD);
+        robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> "Secret photos".equals(text(robot, ".library-name")));
+        assertFalse(Files.exists(dataDir.resolve(PlainVaultStore.FILE_NAME)), "the plain file is still there");
+        assertEquals(TOKEN, gate().open(PASSWORD.toCharArray()).load().libraries().get(0).tokens().get(0)
+                .value().reveal());
     }
 
     @Test
