@@ -34,8 +34,11 @@ final class Backups {
         this.clock = clock;
     }
 
-    /** Saves {@code content} as the newest backup, keeping {@value #KEEP} in all. Call under the write lock. */
-    void save(byte[] content) throws IOException {
+    /**
+     * Keeps {@code current} (whose bytes, already verified, are {@code content}) as the newest backup,
+     * {@value #KEEP} in all. Call under the write lock, just before {@code current} is replaced.
+     */
+    void save(Path current, byte[] content) throws IOException {
         OwnerOnly.createDirectories(folder);
         AtomicFileWriter.deleteLeftovers(folder);
         List<Backup> existing = list();
@@ -44,9 +47,16 @@ final class Backups {
             Files.deleteIfExists(old.file());
         }
         long next = existing.isEmpty() ? 1 : existing.get(0).sequence() + 1;
-        Instant now = clock.instant();
-        AtomicFileWriter.write(folder.resolve("vault-" + STAMP.format(now) + "-" + String.format("%06d", next) + ".smhv"),
-                content);
+        Path backup = folder.resolve("vault-" + STAMP.format(clock.instant()) + "-" + String.format("%06d", next) + ".smhv");
+        try {
+            // A hard link keeps the file that the coming rename unlinks from the data folder: no
+            // bytes to write or flush. Saves only ever replace the vault file, never change it in place.
+            Files.createLink(backup, current);
+            AtomicFileWriter.syncFolder(folder);
+        } catch (UnsupportedOperationException | IOException noLinks) {
+            Files.deleteIfExists(backup);
+            AtomicFileWriter.write(backup, content);
+        }
     }
 
     /** Newest first. */

@@ -82,7 +82,7 @@ public final class EncryptedVaultStore implements VaultStore {
             try {
                 AtomicFileWriter.deleteLeftovers(folder.dir);
                 if (currentBytes != null) {
-                    backups.save(currentBytes);
+                    backups.save(folder.encrypted, currentBytes);
                 }
                 AtomicFileWriter.write(folder.encrypted, newBytes);
             } catch (IOException e) {
@@ -117,7 +117,7 @@ public final class EncryptedVaultStore implements VaultStore {
                 byte[] newBytes = VaultFileFormat.encrypt(changed, key, codec.encode(current), crypto);
                 try {
                     if (currentBytes != null) {
-                        backups.save(currentBytes);
+                        backups.save(folder.encrypted, currentBytes);
                     }
                     AtomicFileWriter.write(folder.encrypted, newBytes);
                 } catch (IOException e) {

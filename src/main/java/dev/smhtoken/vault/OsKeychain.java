@@ -34,7 +34,7 @@ public final class OsKeychain implements KeychainAccess {
             String encoded = keyring.getPassword(SERVICE, account);
             return encoded == null ? Optional.empty() : Optional.of(Base64.getDecoder().decode(encoded));
         } catch (Exception | LinkageError e) {
-            LOG.info("The OS keychain did not give the vault key ({}).", e.getClass().getSimpleName());
+            LOG.debug("The OS keychain did not give the vault key ({}).", e.getClass().getSimpleName());
             return Optional.empty();
         }
     }
@@ -55,7 +55,7 @@ public final class OsKeychain implements KeychainAccess {
         try (Keyring keyring = Keyring.create()) {
             keyring.deletePassword(SERVICE, account);
         } catch (Exception | LinkageError e) {
-            LOG.info("The OS keychain entry could not be removed ({}).", e.getClass().getSimpleName());
+            LOG.debug("The OS keychain entry could not be removed ({}).", e.getClass().getSimpleName());
         }
     }
 

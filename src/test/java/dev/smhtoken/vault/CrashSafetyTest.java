@@ -28,7 +28,7 @@ class CrashSafetyTest {
     void aSaverKilledAtRandomMomentsAlwaysLeavesOneOfTheLastTwoStates() throws Exception {
         VaultFixtures.withoutKeychain(dir).create(PASSWORD.toCharArray());
         Random random = new Random(42);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(28);
         int kills = 0;
         int lastPrinted = 0;
         int killedBetweenSaveAndPrint = 0;

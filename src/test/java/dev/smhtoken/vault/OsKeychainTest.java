@@ -3,6 +3,7 @@ package dev.smhtoken.vault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -43,14 +45,22 @@ class OsKeychainTest {
     }
 
     @Test
-    void aVaultOnThisMachineFallsBackToThePasswordWhenTheKeychainIsAbsent() {
+    void aVaultOnThisMachineUsesTheKeychainWhenItWorksAndThePasswordOtherwise() throws Exception {
         VaultOpener opener = new VaultOpener(dir, keychain, VaultFixtures.WEAK, Clock.systemUTC());
         EncryptedVaultStore store = opener.create(VaultFixtures.pw());
         store.update(v -> VaultSamples.rich());
-        VaultStatus status = opener.status();
-        if (!keychain.isAvailable()) {
-            assertEquals(VaultStatus.Kind.NEEDS_PASSWORD, status.kind());
+        Optional<KeySlot> keychainSlot = VaultFileFormat.parse(Files.readAllBytes(store.file())).header().keychainSlot();
+        try {
+            if (keychainSlot.isPresent()) {
+                assertEquals(VaultStatus.Kind.ENCRYPTED_KEYCHAIN_AVAILABLE, opener.status().kind());
+                assertEquals(VaultSamples.rich(), opener.open(null).load());
+            } else {
+                assertEquals(VaultStatus.Kind.NEEDS_PASSWORD, opener.status().kind());
+                assertThrows(PasswordRequiredException.class, () -> opener.open(null));
+            }
+            assertEquals(VaultSamples.rich(), opener.open(VaultFixtures.pw()).load());
+        } finally {
+            keychainSlot.ifPresent(slot -> keychain.delete(VaultOpener.KEYCHAIN_ACCOUNT_PREFIX + slot.id()));
         }
-        assertEquals(VaultSamples.rich(), opener.open(VaultFixtures.pw()).load());
     }
 }
