@@ -17,8 +17,14 @@ import dev.smhtoken.token.LibrarySecret;
 import dev.smhtoken.token.SmhGateway;
 import dev.smhtoken.token.TokenUseCases;
 import dev.smhtoken.token.VaultStore;
+import dev.smhtoken.token.Vault;
+import dev.smhtoken.token.VaultException;
+import dev.smhtoken.token.VaultGate;
+import dev.smhtoken.vault.Argon2Params;
 import dev.smhtoken.vault.DataDirectory;
-import dev.smhtoken.vault.PlainVaultStore;
+import dev.smhtoken.vault.OsKeychain;
+import dev.smhtoken.vault.VaultOpenerGate;
+import java.util.function.UnaryOperator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -55,11 +61,49 @@ public final class CliRoot implements CliBackend, AutoCloseable {
     }
 
     /**
-     * The one place that decides how the command line opens a vault. The plain store for now; the
-     * encrypted vault replaces it here, asking {@code password} only when the vault needs it.
+     * The one place that decides how the command line opens a vault: the encrypted vault, through
+     * the OS keychain when it holds the key, else with the master password, asked for only then.
+     * A vault of an earlier version is encrypted on this first open; a folder without a vault gets
+     * one on the first save only, so that {@code list} on an empty folder creates nothing.
      */
     private VaultStore openStore(Path folder, PasswordSource password) {
-        return new PlainVaultStore(folder);
+        VaultGate gate = new VaultOpenerGate(folder, new OsKeychain(), Argon2Params.RECOMMENDED, clock);
+        VaultGate.Status status = gate.status();
+        return switch (status.state()) {
+            case UNREADABLE -> throw new VaultException(status.problem());
+            case OPENS_BY_ITSELF -> gate.open(null);
+            case NEEDS_PASSWORD -> gate.open(password.password());
+            case LEGACY -> gate.open(status.newVaultNeedsPassword() ? password.newPassword() : null);
+            case NEW -> new CreatedOnFirstSave(gate, () -> status.newVaultNeedsPassword() ? password.newPassword() : null);
+        };
+    }
+
+    /** A vault not made yet: empty to read; the first save creates it (or opens one made meanwhile). */
+    private static final class CreatedOnFirstSave implements VaultStore {
+        private final VaultGate gate;
+        private final java.util.function.Supplier<char[]> password;
+        private VaultStore created;
+
+        CreatedOnFirstSave(VaultGate gate, java.util.function.Supplier<char[]> password) {
+            this.gate = gate;
+            this.password = password;
+        }
+
+        @Override
+        public synchronized Vault load() {
+            return created == null ? Vault.EMPTY : created.load();
+        }
+
+        @Override
+        public synchronized Vault update(UnaryOperator<Vault> change) {
+            if (created == null) {
+                // The window may have made the vault since: then it is opened, not made twice.
+                VaultGate.Status now = gate.status();
+                created = now.state() == VaultGate.State.NEW ? gate.create(password.get()) : gate.open(
+                        now.state() == VaultGate.State.OPENS_BY_ITSELF ? null : password.get());
+            }
+            return created.update(change);
+        }
     }
 
     @Override

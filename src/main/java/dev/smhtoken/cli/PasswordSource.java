@@ -35,4 +35,30 @@ public final class PasswordSource {
         throw new VaultException("The vault is locked with a master password and there is no terminal to ask for it:"
                 + " set the environment variable " + VARIABLE + ".");
     }
+
+    /**
+     * A master password for a vault about to be made (no OS keychain here to protect it): from the
+     * variable, else typed twice on the terminal.
+     */
+    public char[] newPassword() {
+        String fromEnvironment = terminal.variable(VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return fromEnvironment.toCharArray();
+        }
+        if (terminal.console() != null) {
+            char[] first = terminal.console().readPassword("No OS keychain is reachable, so the vault needs a master"
+                    + " password.%nChoose one: ");
+            char[] second = terminal.console().readPassword("Type it again: ");
+            boolean same = first != null && second != null && java.util.Arrays.equals(first, second);
+            if (second != null) {
+                java.util.Arrays.fill(second, '\0');
+            }
+            if (same && first.length > 0) {
+                return first;
+            }
+            throw new VaultException("The two passwords differ, so no vault was made: run the command again.");
+        }
+        throw new VaultException("No OS keychain is reachable, so the vault needs a master password, and there is no"
+                + " terminal to ask for one: set the environment variable " + VARIABLE + ".");
+    }
 }

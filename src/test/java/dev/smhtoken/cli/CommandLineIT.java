@@ -15,7 +15,7 @@ import dev.smhtoken.token.LibraryAddress;
 import dev.smhtoken.token.Token;
 import dev.smhtoken.token.TokenRef;
 import dev.smhtoken.token.Vault;
-import dev.smhtoken.vault.PlainVaultStore;
+import dev.smhtoken.token.VaultStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandLineIT {
     private static final String SECRET = "s3cret-of-the-library";
     private static final Duration DAY = Duration.ofHours(24);
+    private static final Map<String, String> PASSWORD_ENVIRONMENT = Map.of(PasswordSource.VARIABLE, TestVaults.PASSWORD);
     private static SmhEmulator emulator;
     private static String host;
 
@@ -65,6 +66,7 @@ class CommandLineIT {
     @BeforeEach
     void folders() throws IOException {
         dataDir = Files.createDirectories(temp.resolve("data"));
+        TestVaults.create(dataDir);
         jar = new JarRunner(temp);
     }
 
@@ -151,7 +153,7 @@ class CommandLineIT {
         JarRunner.Result empty = jar.run(dataDir, "", "add", "smhpaste", "--host", host, "--token-stdin").expect(2);
         assertTrue(empty.err().contains("Nothing came in on standard input"), empty.err());
         jar.run(dataDir, "x", "add", "smhpaste", "--token-stdin", "--generate").expect(2);
-        assertFalse(Files.exists(dataDir.resolve(PlainVaultStore.FILE_NAME)), "a refused add saved something");
+        assertEquals(0, store().load().libraries().size(), "a refused add saved something");
     }
 
     // ---- renew ----------------------------------------------------------------------------------
@@ -297,10 +299,10 @@ class CommandLineIT {
         assertEquals(1, json.get("formatVersion").asInt());
         assertTrue(json.get("includesTokens").asBoolean());
 
-        Path other = Files.createDirectories(temp.resolve("other"));
+        Path other = otherVault();
         JarRunner.Result imported = jar.run(other, null, "import", file.toString()).expect(0);
         assertTrue(imported.out().startsWith("Imported 2 tokens and 2 new libraries"), imported.out());
-        assertEquals(store().load().libraries(), new PlainVaultStore(other).load().libraries(),
+        assertEquals(store().load().libraries(), TestVaults.open(other).load().libraries(),
                 "the import holds the same libraries and tokens");
 
         // Again into the same vault: saved tokens are kept, and said so, unless --replace.
@@ -320,10 +322,10 @@ class CommandLineIT {
         String text = Files.readString(file);
         assertFalse(text.contains(a.value().reveal()), "a token value was exported without --include-secrets");
 
-        Path other = Files.createDirectories(temp.resolve("other"));
+        Path other = otherVault();
         JarRunner.Result imported = jar.run(other, null, "import", file.toString()).expect(0);
         assertTrue(imported.out().contains("skipped smhexp/a: the file holds no token value"), imported.out());
-        Vault restored = new PlainVaultStore(other).load();
+        Vault restored = TestVaults.open(other).load();
         assertEquals(host, restored.library("smhexp").orElseThrow().host().toString());
         assertEquals(0, restored.tokenCount());
     }
@@ -349,8 +351,33 @@ class CommandLineIT {
     // ---- exit code 3, usage, completion, no JavaFX -----------------------------------------------------
 
     @Test
+    void aLockedVaultExitsWith3AndSaysHowToUnlockIt() {
+        JarRunner.Result noPassword = jar.runWith(Map.of(), dataDir, null, "list").expect(3);
+        assertEquals("The vault is locked with a master password and there is no terminal to ask for it: set the"
+                + " environment variable SMH_TOKEN_MANAGER_PASSWORD.", noPassword.err().strip());
+        JarRunner.Result wrong = jar.runWith(Map.of(PasswordSource.VARIABLE, "not the password"), dataDir, null, "list")
+                .expect(3);
+        assertEquals(1, wrong.err().strip().lines().count(), wrong.err());
+        assertTrue(wrong.err().toLowerCase(java.util.Locale.ROOT).contains("password"), wrong.err());
+        assertFalse(wrong.err().contains("not the password"), "the password was echoed");
+    }
+
+    @Test
+    void theFirstSaveMakesTheVaultWithThePasswordFromTheEnvironment() throws IOException {
+        Path fresh = temp.resolve("fresh");
+        String value = emulator.issueToken("smhpaste", DAY, Instant.now().plus(DAY));
+        jar.run(fresh, null, "list").expect(0);
+        assertFalse(Files.exists(TestVaults.file(fresh)), "list made a vault");
+
+        jar.run(fresh, value, "add", "smhpaste", "--host", host, "--token-stdin").expect(0);
+        assertEquals(1, TestVaults.open(fresh).load().tokenCount());
+        assertFalse(new String(Files.readAllBytes(TestVaults.file(fresh)), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .contains(value), "the vault file holds the token in the clear");
+    }
+
+    @Test
     void anUnreadableVaultExitsWith3AndOneSentence() throws IOException {
-        Files.writeString(dataDir.resolve(PlainVaultStore.FILE_NAME), "{ this is not a vault");
+        Files.writeString(TestVaults.file(dataDir), "{ this is not a vault");
         JarRunner.Result result = jar.run(dataDir, null, "list").expect(3);
         assertEquals(1, result.err().strip().lines().count(), result.err());
         assertTrue(result.err().contains("vault"), result.err());
@@ -384,25 +411,31 @@ class CommandLineIT {
             throw new AssertionError(e);
         }
         JarRunner.Result withoutJavaFx = jar.java(List.of("-cp", classPath, "dev.smhtoken.Main", "--data-dir",
-                dataDir.toString(), "renew", "smhone"), null, Map.of()).expect(0);
+                dataDir.toString(), "renew", "smhone"), null, PASSWORD_ENVIRONMENT).expect(0);
         assertTrue(withoutJavaFx.out().startsWith("renewed smhone/default"), withoutJavaFx.out());
 
         // And with them there, not one JavaFX class is loaded.
         JarRunner.Result verbose = jar.java(List.of("-verbose:class", "-jar", JarRunner.JAR.toString(), "--data-dir",
-                dataDir.toString(), "list"), null, Map.of()).expect(0);
+                dataDir.toString(), "list"), null, PASSWORD_ENVIRONMENT).expect(0);
         assertTrue(verbose.out().contains("dev.smhtoken.cli.ListCommand"), "-verbose:class printed nothing useful");
         assertFalse(verbose.out().contains("javafx."), "JavaFX was loaded on the command-line path");
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------
 
-    private PlainVaultStore store() {
-        return new PlainVaultStore(dataDir);
+    private VaultStore store() {
+        return TestVaults.open(dataDir);
+    }
+
+    private Path otherVault() throws IOException {
+        Path other = Files.createDirectories(temp.resolve("other"));
+        TestVaults.create(other);
+        return other;
     }
 
     private String readVaultFile() {
         try {
-            return Files.readString(store().file());
+            return new String(Files.readAllBytes(TestVaults.file(dataDir)), java.nio.charset.StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             throw new AssertionError(e);
         }

@@ -40,11 +40,19 @@ final class JarRunner {
         this.work = work;
     }
 
-    /** {@code java -jar JAR --data-dir DIR ARGS}, with {@code stdin} (may be null) on standard input. */
+    /**
+     * {@code java -jar JAR --data-dir DIR ARGS}, with {@code stdin} (may be null) on standard input
+     * and the test vaults' master password in the environment.
+     */
     Result run(Path dataDir, String stdin, String... args) {
+        return runWith(Map.of(PasswordSource.VARIABLE, TestVaults.PASSWORD), dataDir, stdin, args);
+    }
+
+    /** As {@link #run} with exactly this extra environment (no password unless given). */
+    Result runWith(Map<String, String> environment, Path dataDir, String stdin, String... args) {
         List<String> command = new ArrayList<>(List.of("-jar", JAR.toString(), "--data-dir", dataDir.toString()));
         command.addAll(Arrays.asList(args));
-        return java(command, stdin, Map.of());
+        return java(command, stdin, environment);
     }
 
     /** The child JVM with exactly these arguments after {@code java} and quick-start flags. */

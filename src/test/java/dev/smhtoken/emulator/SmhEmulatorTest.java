@@ -171,6 +171,13 @@ class SmhEmulatorTest {
     }
 
     @Test
+    void wrongMethodsAndOtherPathsAreRefused() throws Exception {
+        assertError(send("PUT", "/api/v1/token/" + LIBRARY + "/acctk123"), 405, "MethodNotAllowed");
+        assertError(send("DELETE", "/api/v1/token"), 405, "MethodNotAllowed");
+        assertError(send("GET", "/api/v2/other"), 404, "ResourceNotFound");
+    }
+
+    @Test
     void revokeByUserRevokesOnlyThatUsersTokens() throws Exception {
         String alice = accessToken(send("GET", "/api/v1/token?library_id=" + LIBRARY + "&library_secret=" + SECRET
                 + "&user_id=alice"));

@@ -14,7 +14,11 @@ import dev.smhtoken.token.LibraryAddress;
 import dev.smhtoken.token.Token;
 import dev.smhtoken.token.TokenRef;
 import dev.smhtoken.token.Vault;
-import dev.smhtoken.vault.PlainVaultStore;
+import dev.smhtoken.token.VaultGate;
+import dev.smhtoken.token.VaultStore;
+import dev.smhtoken.testing.TestKdf;
+import dev.smhtoken.vault.ProcessKeychain;
+import dev.smhtoken.vault.VaultOpenerGate;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +55,7 @@ class MainWindowTest {
     @TempDir
     Path dataDir;
     private final MutableClock clock = new MutableClock(START);
+    private final ProcessKeychain keychain = new ProcessKeychain();
     private SmhEmulator emulator;
     private AppRoot app;
     private Stage stage;
@@ -222,8 +227,14 @@ class MainWindowTest {
                 LibraryAddress.of(LIBRARY, emulator.baseUri().toString()), "Test photos", tokens)));
     }
 
-    private PlainVaultStore store() {
-        return new PlainVaultStore(dataDir);
+    /** The vault as the app sees it, opened through the same keychain. */
+    private VaultStore store() {
+        VaultOpenerGate gate = gate();
+        return gate.status().state() == VaultGate.State.NEW ? gate.create(null) : gate.open(null);
+    }
+
+    private VaultOpenerGate gate() {
+        return new VaultOpenerGate(dataDir, keychain, TestKdf.FAST, clock);
     }
 
     private Token savedToken() {
@@ -237,7 +248,7 @@ class MainWindowTest {
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3))
                 .withMaxAttempts(1);
         app = onFx(() -> {
-            AppRoot root = new AppRoot(dataDir, clock, Locale.ENGLISH, settings);
+            AppRoot root = new AppRoot(gate(), clock, Locale.ENGLISH, settings);
             root.show(stage, false);
             return root;
         });
