@@ -30,6 +30,7 @@ import java.util.concurrent.Callable;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -144,7 +145,8 @@ class MainWindowTest {
         waitUntil(() -> robot.lookup(".library-name").tryQuery().isPresent());
 
         robot.clickOn(".add-token-button");
-        robot.clickOn("#tokenField").write(pasted);
+        copyToClipboard(pasted);
+        robot.clickOn("#tokenField").press(KeyCode.CONTROL).press(KeyCode.V).release(KeyCode.V).release(KeyCode.CONTROL);
         robot.clickOn("OK");
         waitUntil(() -> "1d 00h 00m 00s".equals(text(robot, ".time-left")));
         assertEquals(1, emulator.renewCount(pasted));
@@ -267,6 +269,15 @@ class MainWindowTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What the user copied elsewhere, about to be pasted. */
+    private static void copyToClipboard(String text) throws Exception {
+        onFx(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            return Clipboard.getSystemClipboard().setContent(content);
+        });
     }
 
     private static String text(FxRobot robot, String query) {
