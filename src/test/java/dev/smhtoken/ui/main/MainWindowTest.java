@@ -174,6 +174,47 @@ class MainWindowTest {
     }
 
     @Test
+    void aTokenGeneratedWithTheLibrarySecretIsSavedWithItsOptions(FxRobot robot) throws Exception {
+        seedLibrary(List.of());
+        openApp();
+
+        robot.clickOn(".add-token-button");
+        robot.clickOn("#labelField").eraseText(Token.DEFAULT_LABEL.length()).write("ci");
+        robot.clickOn("#generateMode");
+        copyToClipboard("test-library-secret");
+        robot.clickOn("#secretField").press(KeyCode.CONTROL).press(KeyCode.V).release(KeyCode.V).release(KeyCode.CONTROL);
+        robot.clickOn("#periodField").write("3600");
+        robot.clickOn("#grantField").write("upload_file");
+        robot.clickOn("OK");
+
+        waitUntil(() -> "1h 00m 00s".equals(text(robot, ".time-left")));
+        Token saved = store().load().token(new TokenRef(LIBRARY, "ci")).orElseThrow();
+        assertEquals(Duration.ofHours(1), saved.period());
+        assertEquals("upload_file", saved.origin().grant());
+        assertEquals("upload_file", emulator.token(saved.value().reveal()).orElseThrow().grant());
+    }
+
+    @Test
+    void editingALibraryKeepsItsTokensAndRemovingItAsksFirst(FxRobot robot) throws Exception {
+        seedToken(Duration.ofHours(3));
+        openApp();
+        robot.clickOn(".library-name");
+
+        robot.clickOn("#editButton");
+        robot.clickOn("#nameField").eraseText("Test photos".length()).write("Renamed");
+        robot.clickOn("OK");
+        waitUntil(() -> "Renamed".equals(text(robot, ".library-name")));
+        assertEquals(1, store().load().tokenCount());
+
+        robot.clickOn(".library-name");
+        robot.type(KeyCode.DELETE);
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Remove"))
+                .queryButton());
+        waitUntil(() -> store().load().libraries().isEmpty());
+        waitUntil(() -> robot.lookup(".start-view").query().isVisible());
+    }
+
+    @Test
     void deleteRemovesTheSelectedTokenAfterConfirmation(FxRobot robot) throws Exception {
         seedToken(Duration.ofHours(3));
         openApp();
