@@ -9,9 +9,16 @@ final class PasswordSlots {
     private PasswordSlots() {
     }
 
+    /** New master passwords only; one chosen before this rule still opens its vault. */
+    static final int MINIMUM_LENGTH = 8;
+
     static void requireUsable(char[] password) {
         if (password == null || allWhitespace(password)) {
             throw new InvalidInputException("The master password is empty: choose one with some characters.");
+        }
+        if (password.length < MINIMUM_LENGTH) {
+            throw new InvalidInputException("The master password is too short: use at least " + MINIMUM_LENGTH
+                    + " characters (a few words are long and easy to remember).");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.smhtoken.emulator;
 
+import dev.smhtoken.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -3,7 +3,7 @@ package dev.smhtoken.smh;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.smhtoken.emulator.MutableClock;
+import dev.smhtoken.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -50,7 +50,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class UnlockWindowTest {
-    private static final String PASSWORD = "correct horse battery staple";
+    private static final String PASSWORD = "horse battery";
     private static final String TOKEN = "acctkunlocktestvalue0123456789abcdefghijklmnopq";
     private static final Instant START = Instant.parse("2026-11-25T10:00:00Z");
 
