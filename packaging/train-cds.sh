@@ -63,16 +63,18 @@ training_start() {
     sleep 1
     waited=$((waited + 1))
   done
-  if kill -0 "$pid" 2>/dev/null; then
-    [ -n "$window" ] && sleep "$settle_seconds"     # let the first frames render and style
-    kill -TERM "$pid" 2>/dev/null || true
-  fi
-  wait "$pid" 2>/dev/null || true
+  local outcome
   if [ -n "$window" ]; then
-    echo "train-cds.sh: training start showed its window after ${waited}s"
+    sleep "$settle_seconds"                         # let the first frames render and style
+    outcome="showed its window after ${waited}s"
+  elif kill -0 "$pid" 2>/dev/null; then
+    outcome="showed no window within ${waited}s"
   else
-    echo "train-cds.sh: training start showed no window (it ran ${waited}s; see $work/training.log)"
+    outcome="ended by itself after ${waited}s without a window"
   fi
+  kill -TERM "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  echo "train-cds.sh: the training start $outcome (its output: $work/training.log)"
 }
 
 if [ "$in_display" = yes ]; then
