@@ -1,7 +1,7 @@
 package dev.smhtoken.cli;
 
 import dev.smhtoken.token.VaultStore;
-import dev.smhtoken.vault.Argon2Params;
+import dev.smhtoken.testing.TestKdf;
 import dev.smhtoken.vault.KeychainAccess;
 import dev.smhtoken.vault.VaultOpener;
 import java.nio.file.Path;
@@ -16,7 +16,6 @@ import java.util.Optional;
  */
 final class TestVaults {
     static final String PASSWORD = "correct horse battery staple";
-    private static final Argon2Params CHEAP = new Argon2Params(1024, 1, 1);
 
     /** No keychain, as on a machine without a desktop session: the password alone opens the vault. */
     private static final KeychainAccess NO_KEYCHAIN = new KeychainAccess() {
@@ -58,6 +57,6 @@ final class TestVaults {
     }
 
     private static VaultOpener opener(Path dataDir) {
-        return new VaultOpener(dataDir, NO_KEYCHAIN, CHEAP, Clock.systemUTC());
+        return new VaultOpener(dataDir, NO_KEYCHAIN, TestKdf.FAST, Clock.systemUTC());
     }
 }
