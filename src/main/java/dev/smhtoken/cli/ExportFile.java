@@ -16,15 +16,17 @@ import java.util.List;
  *     "tokens": [{
  *       "label": "default",
  *       "token": "acctk...",                 // only with --include-secrets
- *       "expiresAt": "...", "lastRenewedAt": "...", "periodSeconds": 86400, "revokedAt": null,
- *       "autoRenew": null,                   // null follows the vault's default
+ *       "expiresAt": "...", "lastRenewedAt": "...", "periodSeconds": 86400,
+ *       "revokedAt": "...",                  // only when revoked
+ *       "autoRenew": true,                   // absent: follows the vault's default
  *       "generatedWith": {"periodSeconds": 86400, "grant": "upload_file", "userId": null,
- *                         "clientId": null, "spaceId": null}   // null for a pasted token
+ *                         "clientId": null, "spaceId": null}   // absent for a pasted token
  *     }]
  *   }]
  * }
  * </pre>
- * Times are ISO-8601 UTC. Token history and the vault's settings are not exported.
+ * A token's fields without a value are left out. Times are ISO-8601 UTC. Token history and the
+ * vault's settings are not exported.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record ExportFile(Integer formatVersion, String exportedAt, Boolean includesTokens, List<LibraryEntry> libraries) {
