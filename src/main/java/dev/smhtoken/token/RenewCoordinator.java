@@ -131,6 +131,8 @@ public final class RenewCoordinator {
                         Runnable callDone) {
         callDone(callDone);
         RenewOutcome outcome = new RenewOutcome(ref, saved, failure);
+        // Before completing: whoever waits on the result must already see the token as not renewing.
+        inFlight.remove(ref, result);
         if (failure == null) {
             result.complete(saved);
         } else {
