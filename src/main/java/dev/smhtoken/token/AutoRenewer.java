@@ -16,14 +16,14 @@ import java.util.concurrent.CompletableFuture;
  * {@link #wantsCheck(Instant)} (cheap, no I/O); when it says yes, {@link #check(Instant)} loads the
  * vault on a worker and hands the due tokens to the {@link RenewCoordinator}.
  *
- * <p>A check is wanted when the earliest due time has come, a minute after the last check (to see
+ * <p>A check is wanted when the earliest due time has come, five minutes after the last check (to see
  * changes made elsewhere), after {@link #vaultChanged()}, and at once when the wall clock jumped
  * between two ticks (the machine slept). A token whose renew failed for a passing reason waits
  * with exponential backoff (30 s doubling to 30 min) instead of being retried each second; one SMH
  * declared invalid is not retried at all (its history says so, and the planner skips it).
  */
 public final class AutoRenewer {
-    static final Duration RECHECK = Duration.ofMinutes(1);
+    static final Duration RECHECK = Duration.ofMinutes(5);
     static final Duration WAKE_JUMP = Duration.ofSeconds(5);
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration MAX_RETRY = Duration.ofMinutes(30);

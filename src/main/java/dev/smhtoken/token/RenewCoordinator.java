@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BooleanSupplier;
 
 /**
  * The one way a saved token gets renewed: a click on Renew, auto-renew and renew-many all come
@@ -63,6 +65,14 @@ public final class RenewCoordinator {
      *                 requests are out can send the next one; may be null
      */
     CompletableFuture<Token> renew(TokenRef ref, Vault snapshot, Runnable onCallDone) {
+        return renew(ref, snapshot, onCallDone, () -> false);
+    }
+
+    /**
+     * @param dropped checked just before the request is sent: when true, nothing is sent and the
+     *                result fails with a {@link CancellationException} (a cancelled renew-many)
+     */
+    CompletableFuture<Token> renew(TokenRef ref, Vault snapshot, Runnable onCallDone, BooleanSupplier dropped) {
         Runnable callDone = once(onCallDone);
         CompletableFuture<Token> mine = new CompletableFuture<>();
         CompletableFuture<Token> running = inFlight.putIfAbsent(ref, mine);
@@ -75,7 +85,7 @@ public final class RenewCoordinator {
         mine.whenComplete((token, failure) -> inFlight.remove(ref, mine));
         listeners.forEach(listener -> listener.started(ref));
         try {
-            executor.execute(() -> run(ref, snapshot, callDone, mine));
+            executor.execute(() -> run(ref, snapshot, callDone, dropped, mine));
         } catch (RejectedExecutionException closing) {
             finish(mine, ref, null, new IllegalStateException("The app is closing; the token was not renewed."),
                     callDone);
@@ -83,9 +93,14 @@ public final class RenewCoordinator {
         return mine;
     }
 
-    private void run(TokenRef ref, Vault snapshot, Runnable callDone, CompletableFuture<Token> result) {
+    private void run(TokenRef ref, Vault snapshot, Runnable callDone, BooleanSupplier dropped,
+                     CompletableFuture<Token> result) {
         Token current;
         try {
+            if (dropped.getAsBoolean()) {
+                finish(result, ref, null, new CancellationException("cancelled before it was sent"), callDone);
+                return;
+            }
             Vault vault = snapshot != null ? snapshot : store.load();
             Library library = LibraryCatalog.existing(vault, ref.libraryId());
             current = library.token(ref.label()).orElseThrow(() -> TokenRenewal.missing(ref));

@@ -104,6 +104,7 @@ public final class RenewMany {
         private int outstanding;
         private int completed;
         private int renewed;
+        private int dropped;
         private boolean cancelled;
 
         private Run(Vault snapshot, List<TokenRef> refs, int concurrency) {
@@ -154,7 +155,7 @@ public final class RenewMany {
                 ref = refs.get(nextIndex++);
                 outstanding++;
             }
-            coordinator.renew(ref, snapshot, this::callDone).whenComplete((token, failure) -> ended(ref, failure));
+            coordinator.renew(ref, snapshot, this::callDone, this::isCancelled).whenComplete((token, failure) -> ended(ref, failure));
         }
 
         private void callDone() {
@@ -165,13 +166,16 @@ public final class RenewMany {
         }
 
         private void ended(TokenRef ref, Throwable failure) {
+            boolean wasDropped = failure instanceof java.util.concurrent.CancellationException;
             synchronized (this) {
                 completed++;
                 if (failure == null) {
                     renewed++;
+                } else if (wasDropped) {
+                    dropped++;
                 }
             }
-            if (failure != null) {
+            if (failure != null && !wasDropped) {
                 failures.add(new Failure(ref, sentence(failure)));
             }
             completeIfDone();
@@ -188,7 +192,7 @@ public final class RenewMany {
                 synchronized (failures) {
                     sorted = new ArrayList<>(failures);
                 }
-                report = new Report(refs.size(), renewed, sorted, refs.size() - nextIndex);
+                report = new Report(refs.size(), renewed, sorted, refs.size() - nextIndex + dropped);
             }
             finished.complete(report);
         }
