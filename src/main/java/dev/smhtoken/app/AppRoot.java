@@ -12,6 +12,8 @@ import dev.smhtoken.ui.edit.LibraryDialog;
 import dev.smhtoken.ui.edit.TokenDialog;
 import dev.smhtoken.ui.main.MainView;
 import dev.smhtoken.ui.main.MainViewModel;
+import dev.smhtoken.ui.notify.DesktopNotifier;
+import dev.smhtoken.ui.notify.NotifySend;
 import dev.smhtoken.vault.PlainVaultStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,9 +38,12 @@ public final class AppRoot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppRoot.class);
     private static final Duration CLIPBOARD_TIMEOUT = Duration.ofSeconds(30);
     private static final int WORKERS = 4;
+    private static final int RENEW_WORKERS = 8;
 
     private final Clock clock;
     private final ExecutorService workers = Executors.workers(WORKERS);
+    /** Renews only: renew-many bounds itself to 4 requests, so clicks and auto-renew still find a thread. */
+    private final ExecutorService renewWorkers = Executors.workers(RENEW_WORKERS, "smh-renew");
     private final ScheduledExecutorService timers = Executors.timers();
     private final HttpSmhGateway smh;
     private final Messages messages;
@@ -53,15 +58,22 @@ public final class AppRoot implements AutoCloseable {
      * @param settings the SMH client's timeouts and retries (tests shorten them)
      */
     public AppRoot(Path dataDir, Clock clock, Locale locale, SmhClientSettings settings) {
+        this(dataDir, clock, locale, settings, NotifySend.ofThisMachine());
+    }
+
+    /** @param notifier desktop notifications (tests pass one that records) */
+    public AppRoot(Path dataDir, Clock clock, Locale locale, SmhClientSettings settings, DesktopNotifier notifier) {
         this.clock = clock;
         this.smh = new HttpSmhGateway(settings);
         messages = Messages.forLocale(locale);
         Fxml fxml = new Fxml(messages);
         Background background = new Background(workers);
-        TokenUseCases useCases = TokenUseCases.of(smh, new PlainVaultStore(dataDir), clock);
+        TokenUseCases useCases = TokenUseCases.of(smh, new PlainVaultStore(dataDir), clock, renewWorkers);
         ticker = new SecondTicker(clock, timers, Platform::runLater);
         clipboard = new SecretClipboard(Clipboard.getSystemClipboard(), ticker.nowProperty(), CLIPBOARD_TIMEOUT);
-        model = new MainViewModel(useCases, background, clipboard, messages);
+        model = new MainViewModel(useCases, background, clipboard, messages, timers, Platform::runLater, notifier,
+                smh::clockLooksWrong);
+        ticker.nowProperty().addListener((obs, was, now) -> model.onTick(now));
         LibraryDialog libraryDialog = new LibraryDialog(fxml, background, () -> model.useCases().catalog());
         TokenDialog tokenDialog = new TokenDialog(fxml, background, () -> model.useCases().issuance());
         view = new MainView(fxml, model, ticker.nowProperty(), clipboard, libraryDialog, tokenDialog, this::startDemo);
@@ -97,6 +109,7 @@ public final class AppRoot implements AutoCloseable {
             }
         });
         ticker.start();
+        model.onTick(ticker.now());
         if (startInDemo) {
             startDemo();
         } else {
@@ -109,7 +122,7 @@ public final class AppRoot implements AutoCloseable {
         model.perform(() -> {
             synchronized (this) {
                 if (demo == null) {
-                    demo = DemoWorkspace.start(smh, clock);
+                    demo = DemoWorkspace.start(smh, clock, renewWorkers);
                 }
                 return demo.useCases();
             }
@@ -136,6 +149,7 @@ public final class AppRoot implements AutoCloseable {
         ticker.close();
         timers.shutdownNow();
         workers.shutdownNow();
+        renewWorkers.shutdownNow();
         smh.close();
         synchronized (this) {
             if (demo != null) {

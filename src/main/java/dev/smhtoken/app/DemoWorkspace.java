@@ -38,12 +38,12 @@ final class DemoWorkspace implements AutoCloseable {
         this.useCases = useCases;
     }
 
-    static DemoWorkspace start(SmhGateway smh, Clock clock) {
+    static DemoWorkspace start(SmhGateway smh, Clock clock, java.util.concurrent.Executor renewWorkers) {
         SmhEmulator emulator = SmhEmulator.start(clock);
         try {
             Path folder = Files.createTempDirectory("smh-token-manager-demo");
             VaultStore store = new PlainVaultStore(folder);
-            TokenUseCases useCases = TokenUseCases.of(smh, store, clock);
+            TokenUseCases useCases = TokenUseCases.of(smh, store, clock, renewWorkers);
             useCases.catalog().putAll(seed(emulator, clock.instant()));
             return new DemoWorkspace(emulator, folder, useCases);
         } catch (IOException e) {
