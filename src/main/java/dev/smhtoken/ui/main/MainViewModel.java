@@ -56,6 +56,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<RenewMany.Run> renewManyRun = new ReadOnlyObjectWrapper<>(this, "renewManyRun");
     private final ReadOnlyStringWrapper renewManyProgress = new ReadOnlyStringWrapper(this, "renewManyProgress", "");
     private final ReadOnlyObjectWrapper<RenewMany.Report> lastReport = new ReadOnlyObjectWrapper<>(this, "lastReport");
+    private final ReadOnlyObjectWrapper<dev.smhtoken.token.Settings> settings =
+            new ReadOnlyObjectWrapper<>(this, "settings", dev.smhtoken.token.Settings.DEFAULTS);
     private final FxBatcher<Object> renewEvents;
     private final RenewListener renewListener;
     private final DesktopNotifier notifier;
@@ -93,6 +95,26 @@ public final class MainViewModel {
             }
         };
         useCases.renewals().addListener(renewListener);
+    }
+
+    /** The settings of the vault shown. */
+    public ReadOnlyObjectProperty<dev.smhtoken.token.Settings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
+    /** Changes whether tokens without a choice of their own are auto-renewed. */
+    public void setAutoRenewByDefault(boolean on) {
+        if (settings.get().autoRenewByDefault() == on) {
+            return;
+        }
+        TokenUseCases current = useCases;
+        perform(() -> current.catalog().updateSettings(old -> new dev.smhtoken.token.Settings(old.clipboardTimeout(), on,
+                old.renewAheadPercent(), old.renewAheadMinimum(), old.warningLead(), old.theme(), old.language(),
+                old.lockAfterIdle())), saved -> {
+                    settings.set(saved);
+                    current.autoRenewer().vaultChanged();
+                    setStatus(messages.get(on ? "status.autoRenewDefaultOn" : "status.autoRenewDefaultOff"));
+                }, null);
     }
 
     /** A sentence when the local clock looks wrong (SMH's clock differs by over a minute), else null. */
@@ -371,6 +393,8 @@ public final class MainViewModel {
     /** Shows a saved vault, keeping the rows (and their renews in flight) that still exist. */
     public void show(Vault vault) {
         FxThread.check();
+        settings.set(vault.settings());
+        useCases.autoRenewer().vaultChanged();
         Map<String, LibraryEntry> known = new HashMap<>();
         libraries.forEach(l -> known.put(l.libraryId(), l));
         List<LibraryEntry> shown = new ArrayList<>(vault.libraries().size());
