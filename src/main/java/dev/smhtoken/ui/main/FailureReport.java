@@ -17,6 +17,18 @@ final class FailureReport {
         ListView<String> lines = new ListView<>();
         lines.getStyleClass().add("report-list");
         report.failures().forEach(f -> lines.getItems().add(f.ref() + " — " + f.sentence()));
+        lines.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(24));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         Alert alert = new Alert(Alert.AlertType.WARNING, null, ButtonType.CLOSE);
         alert.initOwner(owner);
         alert.setTitle(messages.get("report.title"));

@@ -165,6 +165,7 @@ public final class MainViewModel {
 
     /** Reads the vault on a worker and shows what it holds. */
     public void reload() {
+        lastWarningCheck = Instant.MIN;
         perform(() -> useCases.catalog().load(), this::show, null);
     }
 
@@ -295,6 +296,8 @@ public final class MainViewModel {
     /** Renew results arrive here in batches, on the FX thread. */
     private void applyRenewEvents(List<Object> events) {
         TokenRef lastRenewed = null;
+        boolean reported = false;
+        java.util.Set<TokenRef> renewed = new java.util.HashSet<>();
         Map<TokenRef, TokenEntry> rows = rowsByRef();
         for (Object event : events) {
             if (event instanceof TokenRef started) {
@@ -314,10 +317,12 @@ public final class MainViewModel {
                 }
                 if (outcome.succeeded()) {
                     lastRenewed = outcome.ref();
+                    renewed.add(outcome.ref());
                 } else {
                     setStatus(outcome.ref() + ": " + UserMessages.of(outcome.failure()));
                 }
             } else if (event instanceof RenewMany.Report report) {
+                reported = true;
                 renewManyRun.set(null);
                 renewManyProgress.set("");
                 setStatus(messages.format("status.renewedMany", report.renewed(), report.total(),
@@ -327,7 +332,11 @@ public final class MainViewModel {
                 }
             }
         }
-        if (lastRenewed != null && renewManyRun.get() == null) {
+        if (!renewed.isEmpty()) {
+            // A renewed token no longer needs its warning.
+            warnings.set(warnings.get().stream().filter(w -> !renewed.contains(w.ref())).toList());
+        }
+        if (lastRenewed != null && renewManyRun.get() == null && !reported) {
             setStatus(messages.format("status.renewed", lastRenewed));
         }
         updateProgress();
