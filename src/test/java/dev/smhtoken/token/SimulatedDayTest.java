@@ -34,8 +34,8 @@ class SimulatedDayTest {
         bench.setSettings(new Settings(Duration.ofSeconds(30), true, 10, Duration.ofMinutes(5),
                 Duration.ofMinutes(15), "system", "system", Duration.ZERO));
         Map<String, String> values = new LinkedHashMap<>();
-        Duration[] periods = {Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(6), Duration.ofDays(1)};
-        for (int i = 0; i < 8; i++) {
+        Duration[] periods = {Duration.ofHours(1), Duration.ofHours(3), Duration.ofHours(8), Duration.ofDays(1)};
+        for (int i = 0; i < 6; i++) {
             Duration period = periods[i % periods.length];
             // Some start with little time left, one with less than the threshold already.
             Duration left = i == 0 ? Duration.ofMinutes(3) : period.multipliedBy(i % 3 + 1).dividedBy(3);
