@@ -5,6 +5,7 @@ import dev.smhtoken.token.Library;
 import dev.smhtoken.token.RenewListener;
 import dev.smhtoken.token.RenewMany;
 import dev.smhtoken.token.RenewOutcome;
+import dev.smhtoken.token.Settings;
 import dev.smhtoken.token.Token;
 import dev.smhtoken.token.TokenRef;
 import dev.smhtoken.token.TokenState;
@@ -32,10 +33,14 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The main window's state and actions, without any control: the libraries and their token rows,
@@ -43,6 +48,7 @@ import javafx.collections.ObservableList;
  * come back and change state on the FX thread only.
  */
 public final class MainViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
     private final Background background;
     private final SecretClipboard clipboard;
     private final Messages messages;
@@ -56,8 +62,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<RenewMany.Run> renewManyRun = new ReadOnlyObjectWrapper<>(this, "renewManyRun");
     private final ReadOnlyStringWrapper renewManyProgress = new ReadOnlyStringWrapper(this, "renewManyProgress", "");
     private final ReadOnlyObjectWrapper<RenewMany.Report> lastReport = new ReadOnlyObjectWrapper<>(this, "lastReport");
-    private final ReadOnlyObjectWrapper<dev.smhtoken.token.Settings> settings =
-            new ReadOnlyObjectWrapper<>(this, "settings", dev.smhtoken.token.Settings.DEFAULTS);
+    private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(this, "settings", Settings.DEFAULTS);
     private final FxBatcher<Object> renewEvents;
     private final RenewListener renewListener;
     private final DesktopNotifier notifier;
@@ -94,12 +99,9 @@ public final class MainViewModel {
                 renewEvents.add(outcome);
             }
         };
-        useCases.renewals().addListener(renewListener);
-    }
-
-    /** The settings of the vault shown. */
-    public ReadOnlyObjectProperty<dev.smhtoken.token.Settings> settingsProperty() {
-        return settings.getReadOnlyProperty();
+        if (useCases != null) {
+            useCases.renewals().addListener(renewListener);
+        }
     }
 
     /** Changes whether tokens without a choice of their own are auto-renewed. */
@@ -155,6 +157,11 @@ public final class MainViewModel {
         return demo.getReadOnlyProperty();
     }
 
+    /** The settings saved in the vault shown now. */
+    public ReadOnlyObjectProperty<Settings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -165,6 +172,9 @@ public final class MainViewModel {
 
     /** Reads the vault on a worker and shows what it holds. */
     public void reload() {
+        if (useCases == null) {
+            return;
+        }
         lastWarningCheck = Instant.MIN;
         perform(() -> useCases.catalog().load(), this::show, null);
     }
@@ -172,13 +182,27 @@ public final class MainViewModel {
     /** Moves the window onto another vault (the demo's); rows of the old one are dropped. */
     public void switchTo(TokenUseCases other, boolean isDemo) {
         FxThread.check();
-        useCases.renewals().removeListener(renewListener);
+        if (useCases != null) {
+            useCases.renewals().removeListener(renewListener);
+        }
         useCases = other;
         other.renewals().addListener(renewListener);
         warnings.set(List.of());
         libraries.clear();
         demo.set(isDemo);
         reload();
+    }
+
+    /** Drops every row and the tokens in them (the vault was locked); {@link #switchTo} brings them back. */
+    public void forget() {
+        FxThread.check();
+        if (useCases != null) {
+            useCases.renewals().removeListener(renewListener);
+        }
+        warnings.set(List.of());
+        useCases = null;
+        libraries.clear();
+        loaded.set(false);
     }
 
     /**
@@ -266,6 +290,9 @@ public final class MainViewModel {
         FxThread.check();
         lastTick = now;
         TokenUseCases current = useCases;
+        if (current == null) {
+            return;
+        }
         if (current.autoRenewer().wantsCheck(now)) {
             background.run(() -> current.autoRenewer().check(now), started -> { }, this::setStatus);
         }
@@ -402,8 +429,9 @@ public final class MainViewModel {
     /** Shows a saved vault, keeping the rows (and their renews in flight) that still exist. */
     public void show(Vault vault) {
         FxThread.check();
-        settings.set(vault.settings());
-        useCases.autoRenewer().vaultChanged();
+        if (useCases != null) {
+            useCases.autoRenewer().vaultChanged();
+        }
         Map<String, LibraryEntry> known = new HashMap<>();
         libraries.forEach(l -> known.put(l.libraryId(), l));
         List<LibraryEntry> shown = new ArrayList<>(vault.libraries().size());
@@ -416,6 +444,7 @@ public final class MainViewModel {
         if (!shown.equals(libraries)) {
             libraries.setAll(shown);
         }
+        settings.set(vault.settings());
         loaded.set(true);
     }
 

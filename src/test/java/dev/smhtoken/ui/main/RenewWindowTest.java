@@ -16,7 +16,11 @@ import dev.smhtoken.token.Token;
 import dev.smhtoken.token.TokenRef;
 import dev.smhtoken.token.Vault;
 import dev.smhtoken.ui.notify.DesktopNotifier;
-import dev.smhtoken.vault.PlainVaultStore;
+import dev.smhtoken.testing.TestKdf;
+import dev.smhtoken.token.VaultGate;
+import dev.smhtoken.token.VaultStore;
+import dev.smhtoken.vault.ProcessKeychain;
+import dev.smhtoken.vault.VaultOpenerGate;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +63,7 @@ class RenewWindowTest {
     @TempDir
     Path dataDir;
     private final MutableClock clock = new MutableClock(START);
+    private final ProcessKeychain keychain = new ProcessKeychain();
     private final List<String> notifications = new CopyOnWriteArrayList<>();
     private SmhEmulator emulator;
     private AppRoot app;
@@ -264,8 +269,14 @@ class RenewWindowTest {
         return values;
     }
 
-    private PlainVaultStore store() {
-        return new PlainVaultStore(dataDir);
+    /** The vault as the app sees it, opened through the same keychain. */
+    private VaultStore store() {
+        VaultOpenerGate gate = gate();
+        return gate.status().state() == VaultGate.State.NEW ? gate.create(null) : gate.open(null);
+    }
+
+    private VaultOpenerGate gate() {
+        return new VaultOpenerGate(dataDir, keychain, TestKdf.FAST, clock);
     }
 
     private void openApp() throws Exception {
@@ -276,7 +287,7 @@ class RenewWindowTest {
                 .withSleeper(wait -> { });
         DesktopNotifier notifier = (title, body) -> notifications.add(title + "|" + body);
         app = onFx(() -> {
-            AppRoot root = new AppRoot(dataDir, clock, Locale.ENGLISH, settings, notifier);
+            AppRoot root = new AppRoot(gate(), clock, Locale.ENGLISH, settings, notifier);
             root.show(stage, false);
             return root;
         });
