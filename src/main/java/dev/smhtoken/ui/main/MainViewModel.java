@@ -191,6 +191,10 @@ public final class MainViewModel {
         libraries.clear();
         demo.set(isDemo);
         reload();
+        if (!lastTick.equals(Instant.EPOCH)) {
+            // Warnings and auto-renew look at the new vault now, not only at the next tick.
+            onTick(lastTick);
+        }
     }
 
     /** Drops every row and the tokens in them (the vault was locked); {@link #switchTo} brings them back. */
