@@ -37,6 +37,19 @@ final class TokenDetails {
         this.history = history;
         this.empty = empty;
         history.setPlaceholder(new Label(messages.get("detail.noHistory")));
+        // Long lines wrap instead of hiding behind a horizontal scroll bar.
+        history.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(20));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         show(null);
     }
 
@@ -87,6 +100,7 @@ final class TokenDetails {
     private int add(int row, String key, String value) {
         Label name = new Label(messages.get(key));
         name.getStyleClass().add("detail-key");
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label text = new Label(value);
         text.setWrapText(true);
         text.getStyleClass().add("detail-value");
