@@ -13,6 +13,8 @@ import dev.smhtoken.ui.edit.LibraryDialog;
 import dev.smhtoken.ui.edit.TokenDialog;
 import dev.smhtoken.ui.main.MainView;
 import dev.smhtoken.ui.main.MainViewModel;
+import dev.smhtoken.ui.notify.DesktopNotifier;
+import dev.smhtoken.ui.notify.NotifySend;
 import dev.smhtoken.ui.unlock.UnlockView;
 import dev.smhtoken.ui.unlock.UnlockViewModel;
 import java.time.Clock;
@@ -43,10 +45,13 @@ public final class AppRoot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppRoot.class);
     private static final Duration CLIPBOARD_TIMEOUT = Duration.ofSeconds(30);
     private static final int WORKERS = 4;
+    private static final int RENEW_WORKERS = 8;
 
     private final Clock clock;
     private final VaultGate gate;
     private final ExecutorService workers = Executors.workers(WORKERS);
+    /** Renews only: renew-many bounds itself to 4 requests, so clicks and auto-renew still find a thread. */
+    private final ExecutorService renewWorkers = Executors.workers(RENEW_WORKERS, "smh-renew");
     private final ScheduledExecutorService timers = Executors.timers();
     private final HttpSmhGateway smh;
     private final Messages messages;
@@ -67,6 +72,11 @@ public final class AppRoot implements AutoCloseable {
      * @param settings the SMH client's timeouts and retries (tests shorten them)
      */
     public AppRoot(VaultGate gate, Clock clock, Locale locale, SmhClientSettings settings) {
+        this(gate, clock, locale, settings, NotifySend.ofThisMachine());
+    }
+
+    /** @param notifier desktop notifications (tests pass one that records) */
+    public AppRoot(VaultGate gate, Clock clock, Locale locale, SmhClientSettings settings, DesktopNotifier notifier) {
         this.clock = clock;
         this.gate = gate;
         this.smh = new HttpSmhGateway(settings);
@@ -75,7 +85,9 @@ public final class AppRoot implements AutoCloseable {
         background = new Background(workers);
         ticker = new SecondTicker(clock, timers, Platform::runLater);
         clipboard = new SecretClipboard(Clipboard.getSystemClipboard(), ticker.nowProperty(), CLIPBOARD_TIMEOUT);
-        model = new MainViewModel(null, background, clipboard, messages);
+        model = new MainViewModel(null, background, clipboard, messages, timers, Platform::runLater, notifier,
+                smh::clockLooksWrong);
+        ticker.nowProperty().addListener((obs, was, now) -> model.onTick(now));
         LibraryDialog libraryDialog = new LibraryDialog(fxml, background, () -> model.useCases().catalog());
         TokenDialog tokenDialog = new TokenDialog(fxml, background, () -> model.useCases().issuance());
         view = new MainView(fxml, model, ticker.nowProperty(), clipboard, libraryDialog, tokenDialog, this::startDemo);
@@ -118,6 +130,7 @@ public final class AppRoot implements AutoCloseable {
         });
         ticker.start();
         stage.show();
+        model.onTick(ticker.now());
         if (startInDemo) {
             startDemo();
         } else {
@@ -150,7 +163,7 @@ public final class AppRoot implements AutoCloseable {
 
     private void showTokens(VaultGate.OpenVault vault) {
         session.open(vault);
-        model.switchTo(TokenUseCases.of(smh, vault, clock), false);
+        model.switchTo(TokenUseCases.of(smh, vault, clock, renewWorkers), false);
         content.getChildren().setAll(view.root());
     }
 
@@ -185,7 +198,7 @@ public final class AppRoot implements AutoCloseable {
         model.perform(() -> {
             synchronized (this) {
                 if (demo == null) {
-                    demo = DemoWorkspace.start(smh, clock);
+                    demo = DemoWorkspace.start(smh, clock, renewWorkers);
                 }
                 return demo.useCases();
             }
@@ -215,6 +228,7 @@ public final class AppRoot implements AutoCloseable {
         session.close();
         timers.shutdownNow();
         workers.shutdownNow();
+        renewWorkers.shutdownNow();
         smh.close();
         synchronized (this) {
             if (demo != null) {

@@ -40,14 +40,14 @@ final class DemoWorkspace implements AutoCloseable {
         this.useCases = useCases;
     }
 
-    static DemoWorkspace start(SmhGateway smh, Clock clock) {
+    static DemoWorkspace start(SmhGateway smh, Clock clock, java.util.concurrent.Executor renewWorkers) {
         SmhEmulator emulator = SmhEmulator.start(clock);
         try {
             Path folder = Files.createTempDirectory("smh-token-manager-demo");
             // Encrypted like the real one, with a key that lives only as long as this process.
             VaultStore store = new VaultOpenerGate(folder, new ProcessKeychain(), Argon2Params.RECOMMENDED, clock)
                     .create(null);
-            TokenUseCases useCases = TokenUseCases.of(smh, store, clock);
+            TokenUseCases useCases = TokenUseCases.of(smh, store, clock, renewWorkers);
             useCases.catalog().putAll(seed(emulator, clock.instant()));
             return new DemoWorkspace(emulator, folder, useCases);
         } catch (IOException e) {

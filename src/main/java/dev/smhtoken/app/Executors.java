@@ -16,8 +16,12 @@ final class Executors {
 
     /** Workers for blocking calls (SMH, the vault): at most {@code size} at once, the rest queue. */
     static ExecutorService workers(int size) {
+        return workers(size, "smh-worker");
+    }
+
+    static ExecutorService workers(int size, String name) {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(size, size, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), named("smh-worker"));
+                new LinkedBlockingQueue<>(), named(name));
         pool.allowCoreThreadTimeOut(true);
         return pool;
     }

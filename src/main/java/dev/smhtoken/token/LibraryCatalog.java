@@ -55,6 +55,18 @@ public final class LibraryCatalog {
         });
     }
 
+    /** The token's own auto-renew choice; null makes it follow the default in the settings. */
+    public Token setAutoRenew(TokenRef ref, Boolean choice) {
+        Vault saved = store.update(vault -> vault.withToken(ref.libraryId(), vault.token(ref)
+                .orElseThrow(() -> TokenRenewal.missing(ref)).withAutoRenew(choice)));
+        return saved.token(ref).orElseThrow(() -> TokenRenewal.missing(ref));
+    }
+
+    /** Changes the settings; returns them as saved. */
+    public Settings updateSettings(java.util.function.UnaryOperator<Settings> change) {
+        return store.update(vault -> vault.withSettings(change.apply(vault.settings()))).settings();
+    }
+
     static Library existing(Vault vault, String libraryId) {
         // The same checks and trimming as when the library was added, so " id " finds "id".
         String id = LibraryAddress.requireLibraryId(libraryId);

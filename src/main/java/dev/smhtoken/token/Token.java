@@ -49,6 +49,15 @@ public record Token(String label, AccessToken value, Instant expiresAt, Instant 
                 origin, null);
     }
 
+    /**
+     * A newly generated token that takes the place of this dead one: same label, auto-renew choice
+     * and history, the new value and expiry.
+     */
+    public Token replacedBy(IssuedToken issued, Instant sentAt, GenerateOptions usedOptions) {
+        return new Token(label, issued.token(), sentAt.plus(issued.expiresIn()), sentAt, issued.expiresIn(),
+                usedOptions, null, autoRenew, history);
+    }
+
     /** This token after a successful renew sent at {@code sentAt}; SMH's answer replaces the value. */
     public Token renewed(IssuedToken issued, Instant sentAt) {
         return new Token(label, issued.token(), sentAt.plus(issued.expiresIn()), sentAt, issued.expiresIn(),
@@ -72,6 +81,34 @@ public record Token(String label, AccessToken value, Instant expiresAt, Instant 
         List<TokenEvent> events = new ArrayList<>(history);
         events.add(event);
         return new Token(label, value, expiresAt, renewedAt, period, origin, revokedAt, autoRenew, events);
+    }
+
+    /**
+     * True when SMH refused this token as invalid since it was last renewed or generated: only a new
+     * token helps, so auto-renew leaves it alone. Derived from the saved history, so it survives restarts.
+     */
+    public boolean needsNewToken() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            TokenEvent event = history.get(i);
+            switch (event.kind()) {
+                case FAILED:
+                    if (TokenEvent.INVALID_TOKEN_CODE.equals(event.code())) {
+                        return true;
+                    }
+                    break;
+                case RENEWED, GENERATED, ADDED:
+                    return false;
+                default:
+                    break;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the app renews this token by itself: its own choice, else the default, never when dead. */
+    public boolean isAutoRenewed(Settings settings) {
+        boolean chosen = autoRenew != null ? autoRenew : settings.autoRenewByDefault();
+        return chosen && revokedAt == null && !needsNewToken();
     }
 
     /** Time left at {@code now}, never negative; null while the expiry is unknown. */

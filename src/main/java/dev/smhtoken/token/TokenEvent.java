@@ -14,6 +14,21 @@ import java.util.Objects;
 public record TokenEvent(Instant at, Kind kind, Instant expiresAt, String code) {
     public enum Kind { ADDED, GENERATED, RENEWED, FAILED, REVOKED, COPIED }
 
+    /** SMH's code for a token that is invalid, expired or revoked. */
+    public static final String INVALID_TOKEN_CODE = "InvalidAccessToken";
+
+    public static TokenEvent of(Instant at, Kind kind, Instant expiresAt) {
+        return new TokenEvent(at, kind, expiresAt, null);
+    }
+
+    /** A failed call: SMH's code when it sent one, else the kind of failure (TIMEOUT, NETWORK ...). */
+    public static TokenEvent failed(Instant at, RuntimeException failure) {
+        String code = failure instanceof SmhException smh
+                ? (smh.code() != null ? smh.code() : smh.httpStatus() > 0 ? "HTTP " + smh.httpStatus() : smh.kind().name())
+                : failure.getClass().getSimpleName();
+        return new TokenEvent(at, Kind.FAILED, null, code);
+    }
+
     public TokenEvent {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(kind, "kind");

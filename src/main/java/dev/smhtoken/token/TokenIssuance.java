@@ -26,7 +26,8 @@ public final class TokenIssuance {
         requireFreeLabel(library, checkedLabel);
         Instant sentAt = clock.instant();
         IssuedToken issued = smh.renew(library.address(), pasted);
-        Token token = Token.pasted(checkedLabel, pasted).renewed(issued, sentAt);
+        Token renewed = Token.pasted(checkedLabel, pasted).renewed(issued, sentAt);
+        Token token = renewed.withEvent(TokenEvent.of(sentAt, TokenEvent.Kind.ADDED, renewed.expiresAt()));
         save(libraryId, token);
         return token;
     }
@@ -39,7 +40,8 @@ public final class TokenIssuance {
         GenerateOptions used = options == null ? GenerateOptions.DEFAULTS : options;
         Instant sentAt = clock.instant();
         IssuedToken issued = smh.generate(library.address(), secret, used);
-        Token token = Token.generated(checkedLabel, issued, sentAt, used);
+        Token fresh = Token.generated(checkedLabel, issued, sentAt, used);
+        Token token = fresh.withEvent(TokenEvent.of(sentAt, TokenEvent.Kind.GENERATED, fresh.expiresAt()));
         save(libraryId, token);
         return token;
     }

@@ -31,7 +31,9 @@ public final class TokenRenewal {
         Instant sentAt = clock.instant();
         IssuedToken issued = smh.renew(library.address(), current.value());
         Token renewed = current.renewed(issued, sentAt);
-        store.update(latest -> stillTheSameToken(latest, ref, current) ? latest.withToken(ref.libraryId(), renewed) : latest);
+        renewed = renewed.withEvent(TokenEvent.of(sentAt, TokenEvent.Kind.RENEWED, renewed.expiresAt()));
+        Token toSave = renewed;
+        store.update(latest -> stillTheSameToken(latest, ref, current) ? latest.withToken(ref.libraryId(), toSave) : latest);
         return renewed;
     }
 
@@ -39,7 +41,7 @@ public final class TokenRenewal {
      * Whether the saved token is still the one that was renewed. One removed, revoked or replaced by
      * another token with the same label while the call ran is left as it is now.
      */
-    private static boolean stillTheSameToken(Vault latest, TokenRef ref, Token renewedFrom) {
+    static boolean stillTheSameToken(Vault latest, TokenRef ref, Token renewedFrom) {
         return latest.token(ref)
                 .filter(saved -> saved.revokedAt() == null && saved.value().equals(renewedFrom.value()))
                 .isPresent();

@@ -1,6 +1,7 @@
 package dev.smhtoken.token;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 
 /** Revoking a token at SMH, then marking it revoked in the vault (it is kept, to show what happened). */
@@ -19,9 +20,12 @@ public final class TokenRevocation {
         Library library = LibraryCatalog.existing(store.load(), ref.libraryId());
         Token current = library.token(ref.label()).orElseThrow(() -> TokenRenewal.missing(ref));
         smh.revoke(library.address(), current.value());
-        Token revoked = current.revoked(clock.instant());
+        Instant at = clock.instant();
         // A token removed meanwhile stays removed: the revoke happened, but there is nothing to mark.
-        store.update(latest -> latest.token(ref).isPresent() ? latest.withToken(ref.libraryId(), revoked) : latest);
-        return revoked;
+        Vault saved = store.update(latest -> latest.token(ref)
+                .map(token -> latest.withToken(ref.libraryId(),
+                        token.revoked(at).withEvent(TokenEvent.of(at, TokenEvent.Kind.REVOKED, null))))
+                .orElse(latest));
+        return saved.token(ref).orElse(current.revoked(at));
     }
 }

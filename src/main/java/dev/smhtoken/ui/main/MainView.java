@@ -58,6 +58,22 @@ public final class MainView {
     @FXML private Button editButton;
     @FXML private Button removeButton;
     @FXML private Button tryDemoButton;
+    @FXML private Button renewAllButton;
+    @FXML private Button renewExpiringButton;
+    @FXML private javafx.scene.control.ToggleButton detailsToggle;
+    @FXML private HBox clockBanner;
+    @FXML private Label clockBannerText;
+    @FXML private HBox warningBanner;
+    @FXML private Label warningBannerText;
+    @FXML private HBox progressBanner;
+    @FXML private javafx.scene.control.ProgressBar renewManyBar;
+    @FXML private Label renewManyText;
+    @FXML private VBox detailPane;
+    @FXML private Label detailEmpty;
+    @FXML private javafx.scene.layout.GridPane detailGrid;
+    @FXML private javafx.scene.control.ListView<String> historyList;
+    @FXML private javafx.scene.control.CheckBox autoRenewDefaultBox;
+    private TokenDetails details;
 
     public MainView(Fxml fxml, MainViewModel model, ObservableValue<Instant> now, SecretClipboard clipboard,
                     LibraryDialog libraryDialog, TokenDialog tokenDialog, Runnable startDemo) {
@@ -99,6 +115,99 @@ public final class MainView {
         editButton.disableProperty().bind(nothingSelected);
         removeButton.disableProperty().bind(nothingSelected);
         bindClipboardCountdown();
+        bindBanners();
+        bindDetails();
+        table.setContextMenu(new RowMenu(messages, model, this::selectedToken, this::confirmRevoke).menu());
+        model.lastReportProperty().addListener((obs, was, report) -> {
+            if (report != null) {
+                FailureReport.show(window(), messages, report, root.getScene().getStylesheets());
+            }
+        });
+    }
+
+    private void bindBanners() {
+        show(clockBanner, model.clockWarningProperty().isNotNull());
+        clockBannerText.textProperty().bind(model.clockWarningProperty());
+        show(warningBanner, Bindings.createBooleanBinding(() -> !model.warningsProperty().get().isEmpty(),
+                model.warningsProperty()));
+        warningBannerText.textProperty().bind(Bindings.createStringBinding(() -> {
+            var warnings = model.warningsProperty().get();
+            if (warnings.isEmpty()) {
+                return "";
+            }
+            if (warnings.size() == 1) {
+                var warning = warnings.get(0);
+                return messages.format("banner.expiresOne", warning.libraryName(), warning.ref().label(),
+                        MainViewModel.minutesLeft(warning, now.getValue()));
+            }
+            return messages.format("banner.expiresMany", warnings.size());
+        }, model.warningsProperty(), now));
+        var running = model.renewManyRunProperty().isNotNull();
+        show(progressBanner, running);
+        renewManyText.textProperty().bind(model.renewManyProgressProperty());
+        renewManyBar.progressProperty().bind(Bindings.createDoubleBinding(() -> {
+            var run = model.renewManyRunProperty().get();
+            return run == null || run.total() == 0 ? 0 : (double) run.completed() / run.total();
+        }, model.renewManyProgressProperty(), model.renewManyRunProperty()));
+        renewAllButton.disableProperty().bind(running.or(model.loadedProperty().not()));
+        renewExpiringButton.disableProperty().bind(running.or(model.loadedProperty().not()));
+    }
+
+    private void bindDetails() {
+        details = new TokenDetails(messages, detailGrid, historyList, detailEmpty);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, item) ->
+                details.show(item == null ? null : item.getValue()));
+        model.settingsProperty().addListener((obs, was, settings) -> {
+            details.setAutoRenewDefault(settings.autoRenewByDefault());
+            autoRenewDefaultBox.setSelected(settings.autoRenewByDefault());
+        });
+        autoRenewDefaultBox.selectedProperty().addListener((obs, was, on) -> model.setAutoRenewByDefault(on));
+        show(detailPane, detailsToggle.selectedProperty().and(table.visibleProperty()));
+    }
+
+    private static void show(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue visible) {
+        node.visibleProperty().bind(visible);
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    private void confirmRevoke(TokenEntry token) {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.format("revoke.question", token.ref()),
+                ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(window());
+        confirm.setTitle(messages.get("revoke.title"));
+        confirm.setHeaderText(null);
+        confirm.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText(messages.get("action.revoke"));
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        if (confirm.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+            model.revoke(token);
+        }
+    }
+
+    @FXML
+    private void onRenewAll() {
+        model.renewMany(dev.smhtoken.token.RenewMany.Scope.ALL);
+    }
+
+    @FXML
+    private void onRenewExpiring() {
+        model.renewMany(dev.smhtoken.token.RenewMany.Scope.EXPIRING);
+    }
+
+    @FXML
+    private void onCancelRenewMany() {
+        model.cancelRenewMany();
+    }
+
+    @FXML
+    private void onRenewWarned() {
+        model.renewWarned();
+    }
+
+    @FXML
+    private void onDismissWarnings() {
+        model.dismissWarnings();
     }
 
     /** Installs the window's keyboard shortcuts on the scene the view will be shown in. */
@@ -108,6 +217,8 @@ public final class MainView {
                 () -> selectedToken().ifPresent(model::copy));
         accelerators.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
                 () -> selectedToken().ifPresent(model::renew));
+        accelerators.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::onRenewExpiring);
         accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onAddLibrary);
         accelerators.put(new KeyCodeCombination(KeyCode.DELETE), this::onRemove);
     }

@@ -1,0 +1,116 @@
+package dev.smhtoken.token;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.smhtoken.emulator.Fault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Renew-many against the emulator: bounded, each token once, cancellable, failures reported. */
+class RenewManyTest {
+    private static final Duration DAY = Duration.ofDays(1);
+    private static final int TOKENS = 200;
+
+    @TempDir
+    Path dataDir;
+    private RenewBench bench;
+    private final List<String> values = new ArrayList<>();
+
+    @BeforeEach
+    void seed() {
+        bench = new RenewBench(dataDir, 12, Duration.ofSeconds(3), 3);
+        bench.store.update(vault -> {
+            Vault result = vault;
+            for (int i = 0; i < TOKENS; i++) {
+                String value = bench.emulator.issueToken(RenewBench.LIBRARY, DAY, RenewBench.START.plus(Duration.ofHours(i % 30 + 1)));
+                values.add(value);
+                result = result.withToken(RenewBench.LIBRARY, new Token("t" + i, AccessToken.of(value),
+                        RenewBench.START.plus(Duration.ofHours(i % 30 + 1)), RenewBench.START.minus(DAY), DAY, null, null));
+            }
+            return result;
+        });
+    }
+
+    @AfterEach
+    void close() throws InterruptedException {
+        bench.close();
+    }
+
+    @Test
+    void renewsEveryTokenExactlyOnceWithAtMostFourRequestsOut() throws Exception {
+        bench.emulator.faults().always(Fault.delay(Duration.ofMillis(5)));
+        RenewMany.Run run = bench.useCases.renewMany().start(RenewMany.Scope.ALL, 4);
+        RenewMany.Report report = run.finished().get(30, TimeUnit.SECONDS);
+
+        assertEquals(TOKENS, report.total());
+        assertEquals(TOKENS, report.renewed());
+        assertTrue(report.failures().isEmpty());
+        assertTrue(bench.gateway.highest.get() <= 4, "highest concurrency " + bench.gateway.highest.get());
+        assertEquals(4, bench.gateway.highest.get(), "the bound is used, not just respected");
+        values.forEach(value -> assertEquals(1, bench.emulator.renewCount(value)));
+        Vault saved = bench.store.load();
+        saved.libraries().get(0).tokens().forEach(token ->
+                assertEquals(RenewBench.START.plus(DAY), token.expiresAt(), token.label()));
+    }
+
+    @Test
+    void cancelSendsNoFurtherRequest() throws Exception {
+        bench.emulator.faults().always(Fault.delay(Duration.ofMillis(100)));
+        RenewMany.Run run = bench.useCases.renewMany().start(RenewMany.Scope.ALL, 4);
+        Thread.sleep(250); // a few requests went out (a test of cancelling, not of timing)
+        run.cancel();
+        int sentAtCancel = bench.gateway.calls.get();
+        RenewMany.Report report = run.finished().get(10, TimeUnit.SECONDS);
+
+        assertTrue(sentAtCancel < TOKENS, "sent " + sentAtCancel);
+        assertEquals(sentAtCancel, bench.gateway.calls.get(), "nothing sent after the cancel");
+        assertEquals(sentAtCancel, bench.emulator.requestCount());
+        assertEquals(TOKENS - sentAtCancel, report.notSent());
+        assertEquals(sentAtCancel, report.renewed() + report.failures().size());
+        assertTrue(report.cancelled());
+    }
+
+    @Test
+    void failuresAreReportedWithTheTokenAndASentence() throws Exception {
+        bench.emulator.faults().next(Fault.error(403, "InvalidAccessToken", "token gone"));
+        RenewMany.Run run = bench.useCases.renewMany().start(RenewMany.Scope.ALL, 4);
+        RenewMany.Report report = run.finished().get(30, TimeUnit.SECONDS);
+
+        assertEquals(TOKENS - 1, report.renewed());
+        assertEquals(1, report.failures().size());
+        RenewMany.Failure failure = report.failures().get(0);
+        assertTrue(failure.sentence().startsWith("InvalidAccessToken"), failure.sentence());
+        assertTrue(bench.saved(failure.ref().label()).needsNewToken());
+    }
+
+    @Test
+    void renewExpiringTakesOnlyTokensNearTheirEnd() throws Exception {
+        // Expiring: under max(10% of a day, 15 min warning lead) = 2.4 h left: the tokens at 1 and 2 h.
+        List<TokenRef> expiring = RenewMany.select(bench.store.load(), RenewMany.Scope.EXPIRING, RenewBench.START);
+        assertEquals(7 * 2, expiring.size());
+        RenewMany.Report report = bench.useCases.renewMany().start(RenewMany.Scope.EXPIRING, 4)
+                .finished().get(30, TimeUnit.SECONDS);
+        assertEquals(14, report.total());
+    }
+
+    @Test
+    void aTokenAlreadyBeingRenewedIsJoinedNotRenewedTwice() throws Exception {
+        bench.emulator.faults().always(Fault.delay(Duration.ofMillis(300)));
+        var single = bench.useCases.renewals().renew(RenewBench.ref("t0"));
+        var again = bench.useCases.renewals().renew(RenewBench.ref("t0"));
+        RenewMany.Report report = bench.useCases.renewMany().start(RenewMany.Scope.EXPIRING, 4)
+                .finished().get(30, TimeUnit.SECONDS);
+        single.get(5, TimeUnit.SECONDS);
+        assertTrue(single == again);
+        assertEquals(1, bench.emulator.renewCount(values.get(0)));
+        assertEquals(14, report.renewed());
+    }
+}
