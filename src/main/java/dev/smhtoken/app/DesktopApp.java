@@ -1,6 +1,7 @@
 package dev.smhtoken.app;
 
 import dev.smhtoken.smh.SmhClientSettings;
+import dev.smhtoken.ui.settings.DesktopColorScheme;
 import dev.smhtoken.vault.DataDirectory;
 import java.time.Clock;
 import java.util.Locale;
@@ -17,7 +18,8 @@ public final class DesktopApp extends Application {
         var dataDir = DataDirectory.ofThisMachine()
                 .resolveAndCreate(options.dataDir() == null ? null : options.dataDir().toString());
         Clock clock = Clock.systemUTC();
-        root = new AppRoot(dataDir, clock, Locale.getDefault(), SmhClientSettings.defaults(clock));
+        root = new AppRoot(dataDir, clock, Locale.getDefault(), SmhClientSettings.defaults(clock),
+                getHostServices()::showDocument, DesktopColorScheme.ofThisMachine());
         root.show(stage, options.demo());
     }
 

@@ -30,7 +30,7 @@ import javafx.collections.ObservableList;
 public final class MainViewModel {
     private final Background background;
     private final SecretClipboard clipboard;
-    private final Messages messages;
+    private Messages messages;
     private final ObservableList<LibraryEntry> libraries = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper(this, "demo");
@@ -43,6 +43,12 @@ public final class MainViewModel {
         this.background = background;
         this.clipboard = clipboard;
         this.messages = messages;
+    }
+
+    /** Speaks another language from now on (the window's content was rebuilt in it). */
+    public void setMessages(Messages value) {
+        FxThread.check();
+        messages = value;
     }
 
     public ObservableList<LibraryEntry> libraries() {
