@@ -35,6 +35,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
@@ -138,13 +139,13 @@ class DesktopFeaturesTest {
                 "Renew the selected token", "Open the settings", "Show these shortcuts")) {
             assertTrue(robot.from(sheet).lookup((Labeled l) -> action.equals(l.getText())).tryQuery().isPresent(), action);
         }
-        closeDialog(robot, sheet, ButtonType.CLOSE);
+        closeDialog(robot, sheet, ButtonData.CANCEL_CLOSE);
 
         press(robot, KeyCode.CONTROL, KeyCode.COMMA);
-        closeDialog(robot, waitForDialog(robot, "Settings"), ButtonType.CANCEL);
+        closeDialog(robot, waitForDialog(robot, "Settings"), ButtonData.CANCEL_CLOSE);
 
         press(robot, KeyCode.CONTROL, KeyCode.N);
-        closeDialog(robot, waitForDialog(robot, "Add library"), ButtonType.CANCEL);
+        closeDialog(robot, waitForDialog(robot, "Add library"), ButtonData.CANCEL_CLOSE);
     }
 
     @Test
@@ -157,7 +158,7 @@ class DesktopFeaturesTest {
         press(robot, KeyCode.CONTROL, KeyCode.COMMA);
         DialogPane settings = waitForDialog(robot, "Settings");
         robot.clickOn("#clipboardTimeoutField").eraseText(2).write("2");
-        clickButton(robot, settings, ButtonType.OK);
+        clickButton(robot, settings, ButtonData.OK_DONE);
         waitUntil(() -> robot.lookup(".form-error").queryLabeled().isVisible());
         assertEquals("The clipboard timeout must be between 5 seconds and 10 minutes.",
                 robot.lookup(".form-error").queryLabeled().getText());
@@ -168,7 +169,7 @@ class DesktopFeaturesTest {
         robot.clickOn("#autoRenewCheck");
         choose(robot, "#themeChoice", ThemeChoice.DARK);
         choose(robot, "#languageChoice", LanguageChoice.CHINESE);
-        clickButton(robot, settings, ButtonType.OK);
+        clickButton(robot, settings, ButtonData.OK_DONE);
 
         waitUntil(() -> "添加媒体库".equals(buttonText(robot, "#addLibraryButton")));
         assertTrue(app.appearance().darkProperty().get());
@@ -192,7 +193,7 @@ class DesktopFeaturesTest {
         assertEquals("10", robot.lookup("#lockAfterIdleField").queryAs(TextField.class).getText());
         choose(robot, "#themeChoice", ThemeChoice.LIGHT);
         choose(robot, "#languageChoice", LanguageChoice.ENGLISH);
-        clickButton(robot, settings, ButtonType.OK);
+        clickButton(robot, settings, ButtonData.OK_DONE);
 
         waitUntil(() -> "Add library".equals(buttonText(robot, "#addLibraryButton")));
         assertFalse(app.appearance().darkProperty().get());
@@ -301,11 +302,12 @@ class DesktopFeaturesTest {
                 .findFirst();
     }
 
-    private static void clickButton(FxRobot robot, DialogPane pane, ButtonType type) {
+    private static void clickButton(FxRobot robot, DialogPane pane, ButtonData data) {
+        ButtonType type = pane.getButtonTypes().stream().filter(t -> t.getButtonData() == data).findFirst().orElseThrow();
         robot.clickOn((Button) pane.lookupButton(type));
     }
 
-    private static void closeDialog(FxRobot robot, DialogPane pane, ButtonType type) throws TimeoutException {
+    private static void closeDialog(FxRobot robot, DialogPane pane, ButtonData type) throws TimeoutException {
         clickButton(robot, pane, type);
         waitUntil(() -> pane.getScene() == null || pane.getScene().getWindow() == null
                 || !pane.getScene().getWindow().isShowing());

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
@@ -68,7 +69,8 @@ public final class AboutDialog {
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("about.title"));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(
+                new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         }

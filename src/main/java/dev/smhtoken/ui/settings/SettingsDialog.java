@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -61,7 +62,10 @@ public final class SettingsDialog {
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("settings.title"));
         dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        // Our own button texts: JavaFX names OK and Cancel once, in the language the JVM started with.
+        ButtonType save = new ButtonType(messages.get("settings.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(save, cancel);
         dialog.getDialogPane().getStyleClass().addAll("form-dialog", "settings-dialog");
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -70,7 +74,7 @@ public final class SettingsDialog {
         showError(null);
 
         Settings[] saved = new Settings[1];
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(save);
         ok.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             Settings wanted;
@@ -92,7 +96,7 @@ public final class SettingsDialog {
                 showError(failure);
             });
         });
-        dialog.setResultConverter(button -> button == ButtonType.OK ? saved[0] : null);
+        dialog.setResultConverter(button -> button == save ? saved[0] : null);
         dialog.setOnShown(e -> themeChoice.requestFocus());
         return dialog.showAndWait();
     }
@@ -150,8 +154,8 @@ public final class SettingsDialog {
     private void setWorking(Dialog<Settings> dialog, boolean working) {
         busy.setVisible(working);
         dialog.getDialogPane().getContent().setDisable(working);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).setDisable(working);
-        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setDisable(working);
+        dialog.getDialogPane().getButtonTypes()
+                .forEach(type -> dialog.getDialogPane().lookupButton(type).setDisable(working));
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> name) {
