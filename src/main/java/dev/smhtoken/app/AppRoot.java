@@ -2,10 +2,9 @@ package dev.smhtoken.app;
 
 import dev.smhtoken.smh.HttpSmhGateway;
 import dev.smhtoken.smh.SmhClientSettings;
-import dev.smhtoken.token.LibraryCatalog;
 import dev.smhtoken.token.Settings;
 import dev.smhtoken.token.TokenUseCases;
-import dev.smhtoken.token.Vault;
+import dev.smhtoken.token.VaultGate;
 import dev.smhtoken.ui.about.AboutDialog;
 import dev.smhtoken.ui.common.Background;
 import dev.smhtoken.ui.common.Fxml;
@@ -22,12 +21,11 @@ import dev.smhtoken.ui.main.TreeEntry;
 import dev.smhtoken.ui.main.ViewOptions;
 import dev.smhtoken.ui.main.WindowActions;
 import dev.smhtoken.ui.settings.Appearance;
-import dev.smhtoken.ui.settings.DesktopColorScheme;
 import dev.smhtoken.ui.settings.LanguageChoice;
 import dev.smhtoken.ui.settings.SettingsDialog;
 import dev.smhtoken.ui.settings.ThemeChoice;
-import dev.smhtoken.vault.PlainVaultStore;
-import java.nio.file.Path;
+import dev.smhtoken.ui.unlock.UnlockView;
+import dev.smhtoken.ui.unlock.UnlockViewModel;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,10 +34,11 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -52,71 +51,80 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds every object of the window once, hands each its collaborators
- * through its constructor, and closes what it opened. It also owns the parts that change with the
- * settings: the look (applied to the scene) and the language (the window's content is rebuilt
- * with the new texts over the same view model, so rows, renews in flight, the filter, the order
- * and the selection stay).
+ * through its constructor, and closes what it opened. It also runs the window's way in: claim the
+ * data folder, then unlock (or create) the vault, then show the tokens.
+ *
+ * <p>It owns what follows the settings: the look (applied to the scene) and the language. A new
+ * language rebuilds the window's views with the new texts over the same view models, so rows,
+ * renews in flight, the filter, the order and the selection stay.
  */
 public final class AppRoot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppRoot.class);
     private static final int WORKERS = 4;
 
     private final Clock clock;
-    private final Path dataDir;
+    private final VaultGate gate;
     private final Locale systemLocale;
-    private final Consumer<String> openLink;
-    private final DesktopColorScheme desktop;
+    private final DesktopIntegration desktop;
     private final ExecutorService workers = Executors.workers(WORKERS);
     private final ScheduledExecutorService timers = Executors.timers();
     private final HttpSmhGateway smh;
     private final Background background;
-    private final TokenUseCases userVault;
     private final SecondTicker ticker;
     private final SecretClipboard clipboard;
     private final MainViewModel model;
-    private final ViewOptions viewOptions = new ViewOptions();
-    private final Scene scene = new Scene(new StackPane(), 1180, 660);
+    private final UnlockViewModel unlockModel;
+    private final StackPane content = new StackPane();
+    private final Scene scene = new Scene(content, 1180, 660);
     private final Appearance appearance = new Appearance(scene);
-    private Settings settings = Settings.DEFAULTS;
+    private final ViewOptions viewOptions = new ViewOptions();
+    private final VaultSession session;
     private Locale locale;
     private Messages messages;
     private MainView view;
+    private UnlockView unlockView;
     private Stage stage;
+    private AutoCloseable windowClaim;
     private DemoWorkspace demo;
     private boolean desktopAsked;
 
     /**
-     * @param dataDir      the folder of the user's vault
-     * @param systemLocale the operating system's language ("system" in the settings)
-     * @param settings     the SMH client's timeouts and retries (tests shorten them)
+     * @param gate     the way into the user's vault
+     * @param settings the SMH client's timeouts and retries (tests shorten them)
      */
-    public AppRoot(Path dataDir, Clock clock, Locale systemLocale, SmhClientSettings settings) {
-        this(dataDir, clock, systemLocale, settings,
-                url -> LOG.info("No browser available to open a link"), DesktopColorScheme.ofThisMachine());
+    public AppRoot(VaultGate gate, Clock clock, Locale systemLocale, SmhClientSettings settings) {
+        this(gate, clock, systemLocale, settings, DesktopIntegration.none());
     }
 
     /**
-     * @param openLink opens an address in the browser (the Application's HostServices)
-     * @param desktop  tells whether the desktop prefers dark windows
+     * @param systemLocale the operating system's language ("system" in the settings)
+     * @param desktop      the data folder, the browser and the desktop's dark preference
      */
-    public AppRoot(Path dataDir, Clock clock, Locale systemLocale, SmhClientSettings settings,
-                   Consumer<String> openLink, DesktopColorScheme desktop) {
+    public AppRoot(VaultGate gate, Clock clock, Locale systemLocale, SmhClientSettings settings,
+                   DesktopIntegration desktop) {
         this.clock = clock;
-        this.dataDir = dataDir;
+        this.gate = gate;
         this.systemLocale = systemLocale;
-        this.openLink = openLink;
         this.desktop = desktop;
         this.smh = new HttpSmhGateway(settings);
         background = new Background(workers);
-        userVault = TokenUseCases.of(smh, new PlainVaultStore(dataDir), clock);
         ticker = new SecondTicker(clock, timers, Platform::runLater);
         clipboard = new SecretClipboard(Clipboard.getSystemClipboard(), ticker.nowProperty(),
                 Settings.DEFAULTS.clipboardTimeout());
         locale = systemLocale;
         messages = messagesFor(locale);
-        model = new MainViewModel(userVault, background, clipboard, messages);
-        buildView();
+        model = new MainViewModel(null, background, clipboard, messages);
+        session = new VaultSession(model, timers, Platform::runLater);
+        unlockModel = new UnlockViewModel(gate, background, this::showTokens, messages.get("unlock.passwordsDiffer"));
+        buildViews();
+        // The settings live in the vault: they apply once it is open (the demo keeps the user's look).
+        model.settingsProperty().addListener((obs, old, saved) -> {
+            if (!model.demoProperty().get() && saved != null) {
+                applySettings(saved);
+            }
+        });
         appearance.apply();
+        askDesktopOnce();
     }
 
     public MainViewModel model() {
@@ -125,11 +133,6 @@ public final class AppRoot implements AutoCloseable {
 
     public SecondTicker ticker() {
         return ticker;
-    }
-
-    /** The settings in force (as loaded at start-up or last saved). */
-    public Settings settings() {
-        return settings;
     }
 
     public Appearance appearance() {
@@ -141,17 +144,16 @@ public final class AppRoot implements AutoCloseable {
         return locale;
     }
 
-    /**
-     * Shows the main window on {@code stage} once the vault's settings are read (so it opens in
-     * the user's theme and language, without a flash of the defaults), and starts the clock.
-     */
+    /** Shows the window on {@code stage}: the demo at once, or the user's vault once it is open. */
     public void show(Stage stage, boolean startInDemo) {
         this.stage = stage;
+        content.getChildren().setAll(new Label(messages.get("main.loading")));
         stage.setScene(scene);
+        bindTitle();
         stage.setMinWidth(820);
         stage.setMinHeight(420);
         addIcons(stage);
-        bindTitle();
+        new IdleLock(scene, ticker.nowProperty(), () -> model.settingsProperty().get(), this::lock);
         // A minimised window does not need to tick; on restore it catches up at once.
         stage.iconifiedProperty().addListener((obs, was, iconified) -> {
             if (iconified) {
@@ -162,50 +164,40 @@ public final class AppRoot implements AutoCloseable {
             }
         });
         ticker.start();
-        background.run(() -> {
-            Vault vault = userVault.catalog().load();
-            boolean followsDesktop = ThemeChoice.of(vault.settings().theme()) == ThemeChoice.SYSTEM;
-            return new FirstLoad(vault, followsDesktop, followsDesktop && desktop.prefersDark());
-        }, first -> {
-            desktopAsked = first.desktopAsked();
-            appearance.setDesktopPrefersDark(first.desktopPrefersDark());
-            applySettings(first.vault().settings());
-            if (startInDemo) {
-                startDemo();
-            } else {
-                model.show(first.vault());
-            }
-            stage.show();
-        }, failure -> {
-            model.setStatus(failure);
-            stage.show();
-        });
+        stage.show();
+        if (startInDemo) {
+            startDemo();
+        } else {
+            enterVault();
+        }
     }
 
     /** Applies settings at once: clipboard timeout, theme and language (the rest is read where used). */
-    public void applySettings(Settings newSettings) {
-        settings = newSettings;
-        clipboard.setTimeout(newSettings.clipboardTimeout());
-        ThemeChoice theme = ThemeChoice.of(newSettings.theme());
-        appearance.setChoice(theme);
-        if (theme == ThemeChoice.SYSTEM && !desktopAsked) {
-            desktopAsked = true;
-            background.run(desktop::prefersDark, appearance::setDesktopPrefersDark, failure -> { });
-        }
-        useLanguage(LanguageChoice.of(newSettings.language()).locale(systemLocale));
+    public void applySettings(Settings settings) {
+        clipboard.setTimeout(settings.clipboardTimeout());
+        appearance.setChoice(ThemeChoice.of(settings.theme()));
+        askDesktopOnce();
+        useLanguage(LanguageChoice.of(settings.language()).locale(systemLocale));
     }
 
-    /** Rebuilds the window's content in another language, keeping rows, filter, order and selection. */
+    /** Rebuilds the window's views in another language, keeping rows, filter, order and selection. */
     public void useLanguage(Locale newLocale) {
         if (newLocale.equals(locale)) {
             return;
         }
         Optional<TreeEntry> selected = view.selectedEntry();
+        boolean showingTokens = content.getChildren().contains(view.root());
+        boolean showingUnlock = content.getChildren().contains(unlockView.root());
         view.dispose();
         locale = newLocale;
         messages = messagesFor(newLocale);
         model.setMessages(messages);
-        buildView();
+        buildViews();
+        if (showingTokens) {
+            content.getChildren().setAll(view.root());
+        } else if (showingUnlock) {
+            content.getChildren().setAll(unlockView.root());
+        }
         selected.ifPresent(view::select);
         bindTitle();
     }
@@ -213,30 +205,44 @@ public final class AppRoot implements AutoCloseable {
     /** Every shortcut of the window: the main view's and the window's own. */
     public List<Shortcut> shortcuts() {
         List<Shortcut> all = new ArrayList<>(view.shortcuts());
+        all.add(new Shortcut(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), "shortcut.lock", this::lock));
         all.add(new Shortcut(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                 "shortcut.settings", this::openSettings));
         all.add(new Shortcut(new KeyCodeCombination(KeyCode.F1), "shortcut.help", this::openHelp));
         return all;
     }
 
-    private void buildView() {
+    private void buildViews() {
         Fxml fxml = new Fxml(messages);
         LibraryDialog libraryDialog = new LibraryDialog(fxml, background, () -> model.useCases().catalog());
         TokenDialog tokenDialog = new TokenDialog(fxml, background, () -> model.useCases().issuance());
         view = new MainView(fxml, model, ticker.nowProperty(), clipboard, libraryDialog, tokenDialog, viewOptions,
                 new WindowActions(this::startDemo, this::openSettings, this::openHelp, this::openAbout));
-        scene.setRoot(view.root());
+        unlockView = new UnlockView(fxml, unlockModel);
         scene.getAccelerators().clear();
         shortcuts().forEach(shortcut -> scene.getAccelerators().put(shortcut.keys(), shortcut.action()));
     }
 
+    private void askDesktopOnce() {
+        if (!desktopAsked && ThemeChoice.of(model.settingsProperty().get().theme()) == ThemeChoice.SYSTEM) {
+            desktopAsked = true;
+            background.run(desktop.colorScheme()::prefersDark, appearance::setDesktopPrefersDark, failure -> { });
+        }
+    }
+
+    private boolean showingTokens() {
+        return content.getChildren().contains(view.root());
+    }
+
     private void openSettings() {
-        // Settings are the user's, kept in their own vault even while the demo is shown.
-        LibraryCatalog catalog = userVault.catalog();
-        new SettingsDialog(new Fxml(messages), background, () -> catalog)
-                .show(scene.getWindow(), settings)
+        if (!showingTokens() || model.useCases() == null) {
+            return; // the settings live in the vault: nothing to show while it is locked
+        }
+        new SettingsDialog(new Fxml(messages), background, () -> model.useCases().catalog())
+                .show(scene.getWindow(), model.settingsProperty().get())
                 .ifPresent(saved -> {
                     applySettings(saved);
+                    model.reload(); // so everything that reads the settings sees the saved ones
                     model.setStatus(messages.get("status.settingsSaved"));
                 });
     }
@@ -246,7 +252,7 @@ public final class AppRoot implements AutoCloseable {
     }
 
     private void openAbout() {
-        new AboutDialog(messages, AppVersion.current(), dataDir, openLink).show(scene.getWindow());
+        new AboutDialog(messages, AppVersion.current(), desktop.dataDir(), desktop.openLink()).show(scene.getWindow());
     }
 
     private void bindTitle() {
@@ -259,6 +265,66 @@ public final class AppRoot implements AutoCloseable {
                 .then(title + " — " + messages.get("main.demoBadge")).otherwise(title));
     }
 
+    /** Claims the data folder, then opens the vault without a question when nothing needs asking. */
+    private void enterVault() {
+        background.run(() -> {
+            windowClaim = gate.claimForWindow();
+            return gate.status();
+        }, status -> {
+            boolean silent = status.state() == VaultGate.State.OPENS_BY_ITSELF
+                    || (!status.newVaultNeedsPassword()
+                    && (status.state() == VaultGate.State.NEW || status.state() == VaultGate.State.LEGACY));
+            if (silent) {
+                background.run(() -> status.state() == VaultGate.State.OPENS_BY_ITSELF
+                        ? gate.open(null) : gate.create(null), this::showTokens, this::showUnlock);
+            } else {
+                unlockModel.ask(status);
+                showUnlock(null);
+                background.run(() -> {
+                    gate.warmUp();
+                    return null;
+                }, done -> { }, problem -> { });
+            }
+        }, this::showRefusal);
+    }
+
+    private void showTokens(VaultGate.OpenVault vault) {
+        session.open(vault);
+        model.switchTo(TokenUseCases.of(smh, vault, clock), false);
+        show(view.root());
+    }
+
+    private void showUnlock(String problem) {
+        show(unlockView.root());
+        if (problem != null) {
+            unlockModel.ask(new VaultGate.Status(VaultGate.State.UNREADABLE, problem, false));
+        }
+        unlockView.focus();
+    }
+
+    private void show(Node node) {
+        content.getChildren().setAll(node);
+    }
+
+    /** Another window holds the data folder (or it cannot be claimed): say so, and offer nothing else. */
+    private void showRefusal(String sentence) {
+        Label refusal = new Label(sentence);
+        refusal.setWrapText(true);
+        refusal.setMaxWidth(520);
+        refusal.getStyleClass().add("refusal-text");
+        show(refusal);
+    }
+
+    /** Forgets the vault key and asks for the master password again (only when one protects the vault). */
+    private void lock() {
+        if (session.lock()) {
+            model.forget();
+            model.setStatus(messages.get("status.locked"));
+            unlockModel.ask(new VaultGate.Status(VaultGate.State.NEEDS_PASSWORD, null, false));
+            showUnlock(null);
+        }
+    }
+
     private void startDemo() {
         model.perform(() -> {
             synchronized (this) {
@@ -268,7 +334,9 @@ public final class AppRoot implements AutoCloseable {
                 return demo.useCases();
             }
         }, useCases -> {
+            session.close();
             model.switchTo(useCases, true);
+            show(view.root());
             model.setStatus(messages.get("status.demoStarted"));
         }, null);
     }
@@ -294,6 +362,7 @@ public final class AppRoot implements AutoCloseable {
             clipboard.clearNow();
         }
         ticker.close();
+        session.close();
         timers.shutdownNow();
         workers.shutdownNow();
         smh.close();
@@ -302,9 +371,12 @@ public final class AppRoot implements AutoCloseable {
                 demo.close();
             }
         }
-        LOG.debug("closed");
-    }
-
-    private record FirstLoad(Vault vault, boolean desktopAsked, boolean desktopPrefersDark) {
+        if (windowClaim != null) {
+            try {
+                windowClaim.close();
+            } catch (Exception e) {
+                LOG.warn("could not release the window lock ({}); it goes with the process", e.getClass().getSimpleName());
+            }
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smhtoken.app.AppRoot;
+import dev.smhtoken.app.DesktopIntegration;
 import dev.smhtoken.emulator.SmhEmulator;
 import dev.smhtoken.smh.SmhClientSettings;
 import dev.smhtoken.testing.MutableClock;
@@ -17,17 +18,19 @@ import dev.smhtoken.ui.main.LibraryEntry;
 import dev.smhtoken.ui.main.TokenEntry;
 import dev.smhtoken.ui.main.TreeEntry;
 import dev.smhtoken.ui.main.TreeOrder;
-import dev.smhtoken.ui.settings.DesktopColorScheme;
 import dev.smhtoken.ui.settings.LanguageChoice;
 import dev.smhtoken.ui.settings.ThemeChoice;
-import dev.smhtoken.vault.PlainVaultStore;
+import dev.smhtoken.testing.TestKdf;
+import dev.smhtoken.token.VaultGate;
+import dev.smhtoken.token.VaultStore;
+import dev.smhtoken.vault.ProcessKeychain;
+import dev.smhtoken.vault.VaultOpenerGate;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -68,6 +71,7 @@ class DesktopFeaturesTest {
     @TempDir
     Path dataDir;
     private final MutableClock clock = new MutableClock(START);
+    private final ProcessKeychain keychain = new ProcessKeychain();
     private SmhEmulator emulator;
     private AppRoot app;
     private Stage stage;
@@ -248,8 +252,14 @@ class DesktopFeaturesTest {
         });
     }
 
-    private PlainVaultStore store() {
-        return new PlainVaultStore(dataDir);
+    /** The vault as the app sees it, opened through the same keychain. */
+    private VaultStore store() {
+        VaultOpenerGate gate = gate();
+        return gate.status().state() == VaultGate.State.NEW ? gate.create(null) : gate.open(null);
+    }
+
+    private VaultOpenerGate gate() {
+        return new VaultOpenerGate(dataDir, keychain, TestKdf.FAST, clock);
     }
 
     /** What the tree shows, top to bottom: library names and token labels. */
@@ -326,9 +336,8 @@ class DesktopFeaturesTest {
         stage = FxToolkit.registerPrimaryStage();
         SmhClientSettings settings = SmhClientSettings.defaults(clock)
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3)).withMaxAttempts(1);
-        DesktopColorScheme lightDesktop = new DesktopColorScheme("Linux", Map.of(), command -> Optional.empty());
         app = onFx(() -> {
-            AppRoot root = new AppRoot(dataDir, clock, Locale.ENGLISH, settings, url -> { }, lightDesktop);
+            AppRoot root = new AppRoot(gate(), clock, Locale.ENGLISH, settings, DesktopIntegration.none());
             root.show(stage, false);
             return root;
         });

@@ -30,6 +30,7 @@ public final class AboutDialog {
     private final Consumer<String> openLink;
 
     /**
+     * @param dataDir  the data folder (null when not known)
      * @param openLink opens an address in the user's browser (the Application's HostServices)
      */
     public AboutDialog(Messages messages, String version, Path dataDir, Consumer<String> openLink) {
@@ -44,7 +45,7 @@ public final class AboutDialog {
         name.getStyleClass().addAll("about-name", "app-title");
         Label versionLabel = new Label(messages.format("about.version", version));
         versionLabel.getStyleClass().add("about-version");
-        Label folder = new Label(messages.format("about.dataFolder", dataDir.toAbsolutePath()));
+        Label folder = new Label(messages.format("about.dataFolder", dataDir == null ? "—" : dataDir.toAbsolutePath()));
         folder.getStyleClass().add("about-path");
         folder.setWrapText(true);
         Hyperlink docs = new Hyperlink(messages.get("about.docs"));

@@ -169,7 +169,8 @@ public final class MainView {
                 new Shortcut(shortcut(KeyCode.R), "shortcut.renew", () -> selectedToken().ifPresent(model::renew)),
                 new Shortcut(shortcut(KeyCode.H), "shortcut.reveal", () -> selectedToken()
                         .ifPresent(t -> t.revealedProperty().set(!t.revealedProperty().get()))),
-                new Shortcut(shortcut(KeyCode.L), "shortcut.clearClipboard", this::onClearClipboard));
+                new Shortcut(new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        "shortcut.clearClipboard", this::onClearClipboard));
     }
 
     /** The entry on the selected line, if any (kept when the content is rebuilt). */
