@@ -217,10 +217,17 @@ public final class AppRoot implements AutoCloseable {
         LibraryDialog libraryDialog = new LibraryDialog(fxml, background, () -> model.useCases().catalog());
         TokenDialog tokenDialog = new TokenDialog(fxml, background, () -> model.useCases().issuance());
         view = new MainView(fxml, model, ticker.nowProperty(), clipboard, libraryDialog, tokenDialog, viewOptions,
-                new WindowActions(this::startDemo, this::openSettings, this::openHelp, this::openAbout));
+                new WindowActions(this::startDemo, this::openSettings, this::openHelp, this::openAbout, this::lock));
         unlockView = new UnlockView(fxml, unlockModel);
-        scene.getAccelerators().clear();
-        shortcuts().forEach(shortcut -> scene.getAccelerators().put(shortcut.keys(), shortcut.action()));
+        // Installed once and looked up at each press: the keys stay the same in every language, and
+        // the map must not change while a shortcut (Ctrl+, for the settings) is being handled.
+        for (Shortcut shortcut : shortcuts()) {
+            scene.getAccelerators().putIfAbsent(shortcut.keys(), () -> runShortcut(shortcut.keys()));
+        }
+    }
+
+    private void runShortcut(KeyCombination keys) {
+        shortcuts().stream().filter(s -> s.keys().equals(keys)).findFirst().ifPresent(s -> s.action().run());
     }
 
     private void askDesktopOnce() {

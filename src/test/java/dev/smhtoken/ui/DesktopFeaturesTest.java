@@ -175,7 +175,8 @@ class DesktopFeaturesTest {
         choose(robot, "#languageChoice", LanguageChoice.CHINESE);
         clickButton(robot, settings, ButtonData.OK_DONE);
 
-        waitUntil(() -> "添加媒体库".equals(buttonText(robot, "#addLibraryButton")));
+        waitUntil(() -> "添加媒体库".equals(buttonText(robot, "#addLibraryButton")),
+                () -> "error: " + text(robot, ".form-error") + ", saved: " + store().load().settings());
         assertTrue(app.appearance().darkProperty().get());
         assertTrue(stage.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("theme-dark.css")));
         assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"), Application.getUserAgentStylesheet());
@@ -358,6 +359,14 @@ class DesktopFeaturesTest {
 
     private static <T> T onFx(Callable<T> action) throws Exception {
         return WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition, Callable<String> explain) throws Exception {
+        try {
+            waitUntil(condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError(explain.call(), e);
+        }
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {

@@ -272,6 +272,11 @@ public final class MainView {
     }
 
     @FXML
+    private void onLock() {
+        actions.lock().run();
+    }
+
+    @FXML
     private void onAbout() {
         actions.openAbout().run();
     }
