@@ -2,8 +2,10 @@ package dev.smhtoken.app;
 
 import dev.smhtoken.smh.HttpSmhGateway;
 import dev.smhtoken.smh.SmhClientSettings;
+import dev.smhtoken.token.Settings;
 import dev.smhtoken.token.TokenUseCases;
 import dev.smhtoken.token.VaultGate;
+import dev.smhtoken.ui.about.AboutDialog;
 import dev.smhtoken.ui.common.Background;
 import dev.smhtoken.ui.common.Fxml;
 import dev.smhtoken.ui.common.Messages;
@@ -11,19 +13,32 @@ import dev.smhtoken.ui.common.SecondTicker;
 import dev.smhtoken.ui.common.SecretClipboard;
 import dev.smhtoken.ui.edit.LibraryDialog;
 import dev.smhtoken.ui.edit.TokenDialog;
+import dev.smhtoken.ui.help.Shortcut;
+import dev.smhtoken.ui.help.ShortcutsSheet;
 import dev.smhtoken.ui.main.MainView;
 import dev.smhtoken.ui.main.MainViewModel;
 import dev.smhtoken.ui.notify.DesktopNotifier;
 import dev.smhtoken.ui.notify.NotifySend;
+import dev.smhtoken.ui.main.TreeEntry;
+import dev.smhtoken.ui.main.ViewOptions;
+import dev.smhtoken.ui.main.WindowActions;
+import dev.smhtoken.ui.settings.Appearance;
+import dev.smhtoken.ui.settings.LanguageChoice;
+import dev.smhtoken.ui.settings.SettingsDialog;
+import dev.smhtoken.ui.settings.ThemeChoice;
 import dev.smhtoken.ui.unlock.UnlockView;
 import dev.smhtoken.ui.unlock.UnlockViewModel;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
@@ -40,60 +55,95 @@ import org.slf4j.LoggerFactory;
  * The composition root: builds every object of the window once, hands each its collaborators
  * through its constructor, and closes what it opened. It also runs the window's way in: claim the
  * data folder, then unlock (or create) the vault, then show the tokens.
+ *
+ * <p>It owns what follows the settings: the look (applied to the scene) and the language. A new
+ * language rebuilds the window's views with the new texts over the same view models, so rows,
+ * renews in flight, the filter, the order and the selection stay.
  */
 public final class AppRoot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppRoot.class);
-    private static final Duration CLIPBOARD_TIMEOUT = Duration.ofSeconds(30);
     private static final int WORKERS = 4;
     private static final int RENEW_WORKERS = 8;
 
     private final Clock clock;
     private final VaultGate gate;
+    private final Locale systemLocale;
+    private final DesktopIntegration desktop;
     private final ExecutorService workers = Executors.workers(WORKERS);
     /** Renews only: renew-many bounds itself to 4 requests, so clicks and auto-renew still find a thread. */
     private final ExecutorService renewWorkers = Executors.workers(RENEW_WORKERS, "smh-renew");
     private final ScheduledExecutorService timers = Executors.timers();
     private final HttpSmhGateway smh;
-    private final Messages messages;
     private final Background background;
     private final SecondTicker ticker;
     private final SecretClipboard clipboard;
     private final MainViewModel model;
-    private final MainView view;
     private final UnlockViewModel unlockModel;
-    private final UnlockView unlockView;
     private final StackPane content = new StackPane();
+    private final Scene scene = new Scene(content, 1180, 660);
+    private final Appearance appearance = new Appearance(scene);
+    private final ViewOptions viewOptions = new ViewOptions();
     private final VaultSession session;
+    private Locale locale;
+    private Messages messages;
+    private MainView view;
+    private UnlockView unlockView;
+    private Stage stage;
     private AutoCloseable windowClaim;
     private DemoWorkspace demo;
+    private boolean desktopAsked;
 
     /**
      * @param gate     the way into the user's vault
      * @param settings the SMH client's timeouts and retries (tests shorten them)
      */
-    public AppRoot(VaultGate gate, Clock clock, Locale locale, SmhClientSettings settings) {
-        this(gate, clock, locale, settings, NotifySend.ofThisMachine());
+    public AppRoot(VaultGate gate, Clock clock, Locale systemLocale, SmhClientSettings settings) {
+        this(gate, clock, systemLocale, settings, DesktopIntegration.none(), NotifySend.ofThisMachine());
     }
 
     /** @param notifier desktop notifications (tests pass one that records) */
-    public AppRoot(VaultGate gate, Clock clock, Locale locale, SmhClientSettings settings, DesktopNotifier notifier) {
+    public AppRoot(VaultGate gate, Clock clock, Locale systemLocale, SmhClientSettings settings,
+                   DesktopNotifier notifier) {
+        this(gate, clock, systemLocale, settings, DesktopIntegration.none(), notifier);
+    }
+
+    public AppRoot(VaultGate gate, Clock clock, Locale systemLocale, SmhClientSettings settings,
+                   DesktopIntegration desktop) {
+        this(gate, clock, systemLocale, settings, desktop, NotifySend.ofThisMachine());
+    }
+
+    /**
+     * @param systemLocale the operating system's language ("system" in the settings)
+     * @param desktop      the data folder, the browser and the desktop's dark preference
+     * @param notifier     desktop notifications
+     */
+    public AppRoot(VaultGate gate, Clock clock, Locale systemLocale, SmhClientSettings settings,
+                   DesktopIntegration desktop, DesktopNotifier notifier) {
         this.clock = clock;
         this.gate = gate;
+        this.systemLocale = systemLocale;
+        this.desktop = desktop;
         this.smh = new HttpSmhGateway(settings);
-        messages = Messages.forLocale(locale);
-        Fxml fxml = new Fxml(messages);
         background = new Background(workers);
         ticker = new SecondTicker(clock, timers, Platform::runLater);
-        clipboard = new SecretClipboard(Clipboard.getSystemClipboard(), ticker.nowProperty(), CLIPBOARD_TIMEOUT);
+        clipboard = new SecretClipboard(Clipboard.getSystemClipboard(), ticker.nowProperty(),
+                Settings.DEFAULTS.clipboardTimeout());
+        locale = systemLocale;
+        messages = messagesFor(locale);
         model = new MainViewModel(null, background, clipboard, messages, timers, Platform::runLater, notifier,
                 smh::clockLooksWrong);
         ticker.nowProperty().addListener((obs, was, now) -> model.onTick(now));
-        LibraryDialog libraryDialog = new LibraryDialog(fxml, background, () -> model.useCases().catalog());
-        TokenDialog tokenDialog = new TokenDialog(fxml, background, () -> model.useCases().issuance());
-        view = new MainView(fxml, model, ticker.nowProperty(), clipboard, libraryDialog, tokenDialog, this::startDemo);
         session = new VaultSession(model, timers, Platform::runLater);
         unlockModel = new UnlockViewModel(gate, background, this::showTokens, messages.get("unlock.passwordsDiffer"));
-        unlockView = new UnlockView(fxml, unlockModel);
+        buildViews();
+        // The settings live in the vault: they apply once it is open (the demo keeps the user's look).
+        model.settingsProperty().addListener((obs, old, saved) -> {
+            if (!model.demoProperty().get() && saved != null) {
+                applySettings(saved);
+            }
+        });
+        appearance.apply();
+        askDesktopOnce();
     }
 
     public MainViewModel model() {
@@ -104,20 +154,24 @@ public final class AppRoot implements AutoCloseable {
         return ticker;
     }
 
+    public Appearance appearance() {
+        return appearance;
+    }
+
+    /** The language the window speaks now. */
+    public Locale locale() {
+        return locale;
+    }
+
     /** Shows the window on {@code stage}: the demo at once, or the user's vault once it is open. */
     public void show(Stage stage, boolean startInDemo) {
+        this.stage = stage;
         content.getChildren().setAll(new Label(messages.get("main.loading")));
-        Scene scene = new Scene(content, 1180, 660);
-        scene.getStylesheets().add(MainView.class.getResource("/dev/smhtoken/ui/app.css").toExternalForm());
         stage.setScene(scene);
-        String title = messages.get("app.title");
-        stage.titleProperty().bind(Bindings.when(model.demoProperty())
-                .then(title + " — " + messages.get("main.demoBadge")).otherwise(title));
+        bindTitle();
         stage.setMinWidth(820);
         stage.setMinHeight(420);
         addIcons(stage);
-        view.installShortcuts(scene);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::lock);
         new IdleLock(scene, ticker.nowProperty(), () -> model.settingsProperty().get(), this::lock);
         // A minimised window does not need to tick; on restore it catches up at once.
         stage.iconifiedProperty().addListener((obs, was, iconified) -> {
@@ -136,6 +190,106 @@ public final class AppRoot implements AutoCloseable {
         } else {
             enterVault();
         }
+    }
+
+    /** Applies settings at once: clipboard timeout, theme and language (the rest is read where used). */
+    public void applySettings(Settings settings) {
+        clipboard.setTimeout(settings.clipboardTimeout());
+        appearance.setChoice(ThemeChoice.of(settings.theme()));
+        askDesktopOnce();
+        useLanguage(LanguageChoice.of(settings.language()).locale(systemLocale));
+    }
+
+    /** Rebuilds the window's views in another language, keeping rows, filter, order and selection. */
+    public void useLanguage(Locale newLocale) {
+        if (newLocale.equals(locale)) {
+            return;
+        }
+        Optional<TreeEntry> selected = view.selectedEntry();
+        boolean showingTokens = content.getChildren().contains(view.root());
+        boolean showingUnlock = content.getChildren().contains(unlockView.root());
+        view.dispose();
+        locale = newLocale;
+        messages = messagesFor(newLocale);
+        model.setMessages(messages);
+        buildViews();
+        if (showingTokens) {
+            content.getChildren().setAll(view.root());
+        } else if (showingUnlock) {
+            content.getChildren().setAll(unlockView.root());
+        }
+        selected.ifPresent(view::select);
+        bindTitle();
+    }
+
+    /** Every shortcut of the window: the main view's and the window's own. */
+    public List<Shortcut> shortcuts() {
+        List<Shortcut> all = new ArrayList<>(view.shortcuts());
+        all.add(new Shortcut(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), "shortcut.lock", this::lock));
+        all.add(new Shortcut(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
+                "shortcut.settings", this::openSettings));
+        all.add(new Shortcut(new KeyCodeCombination(KeyCode.F1), "shortcut.help", this::openHelp));
+        return all;
+    }
+
+    private void buildViews() {
+        Fxml fxml = new Fxml(messages);
+        LibraryDialog libraryDialog = new LibraryDialog(fxml, background, () -> model.useCases().catalog());
+        TokenDialog tokenDialog = new TokenDialog(fxml, background, () -> model.useCases().issuance());
+        view = new MainView(fxml, model, ticker.nowProperty(), clipboard, libraryDialog, tokenDialog, viewOptions,
+                new WindowActions(this::startDemo, this::openSettings, this::openHelp, this::openAbout, this::lock));
+        unlockView = new UnlockView(fxml, unlockModel);
+        // Installed once and looked up at each press: the keys stay the same in every language, and
+        // the map must not change while a shortcut (Ctrl+, for the settings) is being handled.
+        for (Shortcut shortcut : shortcuts()) {
+            scene.getAccelerators().putIfAbsent(shortcut.keys(), () -> runShortcut(shortcut.keys()));
+        }
+    }
+
+    private void runShortcut(KeyCombination keys) {
+        shortcuts().stream().filter(s -> s.keys().equals(keys)).findFirst().ifPresent(s -> s.action().run());
+    }
+
+    private void askDesktopOnce() {
+        if (!desktopAsked && ThemeChoice.of(model.settingsProperty().get().theme()) == ThemeChoice.SYSTEM) {
+            desktopAsked = true;
+            background.run(desktop.colorScheme()::prefersDark, appearance::setDesktopPrefersDark, failure -> { });
+        }
+    }
+
+    private boolean showingTokens() {
+        return content.getChildren().contains(view.root());
+    }
+
+    private void openSettings() {
+        if (!showingTokens() || model.useCases() == null) {
+            return; // the settings live in the vault: nothing to show while it is locked
+        }
+        new SettingsDialog(new Fxml(messages), background, () -> model.useCases().catalog())
+                .show(scene.getWindow(), model.settingsProperty().get())
+                .ifPresent(saved -> {
+                    applySettings(saved);
+                    model.reload(); // so everything that reads the settings sees the saved ones
+                    model.setStatus(messages.get("status.settingsSaved"));
+                });
+    }
+
+    private void openHelp() {
+        new ShortcutsSheet(messages).show(scene.getWindow(), shortcuts());
+    }
+
+    private void openAbout() {
+        new AboutDialog(messages, AppVersion.current(), desktop.dataDir(), desktop.openLink()).show(scene.getWindow());
+    }
+
+    private void bindTitle() {
+        if (stage == null) {
+            return;
+        }
+        String title = messages.get("app.title");
+        stage.titleProperty().unbind();
+        stage.titleProperty().bind(Bindings.when(model.demoProperty())
+                .then(title + " — " + messages.get("main.demoBadge")).otherwise(title));
     }
 
     /** Claims the data folder, then opens the vault without a question when nothing needs asking. */
@@ -164,15 +318,19 @@ public final class AppRoot implements AutoCloseable {
     private void showTokens(VaultGate.OpenVault vault) {
         session.open(vault);
         model.switchTo(TokenUseCases.of(smh, vault, clock, renewWorkers), false);
-        content.getChildren().setAll(view.root());
+        show(view.root());
     }
 
     private void showUnlock(String problem) {
-        content.getChildren().setAll(unlockView.root());
+        show(unlockView.root());
         if (problem != null) {
             unlockModel.ask(new VaultGate.Status(VaultGate.State.UNREADABLE, problem, false));
         }
         unlockView.focus();
+    }
+
+    private void show(Node node) {
+        content.getChildren().setAll(node);
     }
 
     /** Another window holds the data folder (or it cannot be claimed): say so, and offer nothing else. */
@@ -181,7 +339,7 @@ public final class AppRoot implements AutoCloseable {
         refusal.setWrapText(true);
         refusal.setMaxWidth(520);
         refusal.getStyleClass().add("refusal-text");
-        content.getChildren().setAll(refusal);
+        show(refusal);
     }
 
     /** Forgets the vault key and asks for the master password again (only when one protects the vault). */
@@ -205,9 +363,15 @@ public final class AppRoot implements AutoCloseable {
         }, useCases -> {
             session.close();
             model.switchTo(useCases, true);
-            content.getChildren().setAll(view.root());
+            show(view.root());
             model.setStatus(messages.get("status.demoStarted"));
         }, null);
+    }
+
+    /** The texts of {@code locale}, falling back to English (never to the JVM's default language). */
+    private static Messages messagesFor(Locale locale) {
+        return new Messages(ResourceBundle.getBundle(Messages.BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)));
     }
 
     private static void addIcons(Stage stage) {

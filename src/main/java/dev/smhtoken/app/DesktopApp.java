@@ -1,6 +1,7 @@
 package dev.smhtoken.app;
 
 import dev.smhtoken.smh.SmhClientSettings;
+import dev.smhtoken.ui.settings.DesktopColorScheme;
 import dev.smhtoken.vault.Argon2Params;
 import dev.smhtoken.vault.DataDirectory;
 import dev.smhtoken.vault.OsKeychain;
@@ -21,7 +22,8 @@ public final class DesktopApp extends Application {
                 .resolveAndCreate(options.dataDir() == null ? null : options.dataDir().toString());
         Clock clock = Clock.systemUTC();
         var gate = new VaultOpenerGate(dataDir, new OsKeychain(), Argon2Params.RECOMMENDED, clock);
-        root = new AppRoot(gate, clock, Locale.getDefault(), SmhClientSettings.defaults(clock));
+        root = new AppRoot(gate, clock, Locale.getDefault(), SmhClientSettings.defaults(clock),
+                new DesktopIntegration(dataDir, getHostServices()::showDocument, DesktopColorScheme.ofThisMachine()));
         root.show(stage, options.demo());
     }
 

@@ -44,6 +44,11 @@ public final class LibraryCatalog {
         store.update(vault -> vault.withoutToken(ref));
     }
 
+    /** Saves the user's settings (already validated by {@link Settings}); returns what was saved. */
+    public Settings updateSettings(Settings settings) {
+        return store.update(vault -> vault.withSettings(Objects.requireNonNull(settings))).settings();
+    }
+
     /** Adds libraries and tokens as they are (the demo's seed and imports); existing ids are replaced. */
     public void putAll(List<Library> libraries) {
         store.update(vault -> {

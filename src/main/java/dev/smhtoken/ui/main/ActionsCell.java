@@ -9,25 +9,36 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Per-row buttons: Copy and Renew for a token (Renew shows progress while it runs), Add token for a library. */
 final class ActionsCell extends EntryCell {
     private final Button copy = new Button();
     private final Button renew = new Button();
     private final ProgressIndicator progress = new ProgressIndicator();
-    private final HBox tokenActions = new HBox(6, copy, renew, progress);
+    private final HBox tokenActions = new HBox(copy, renew, progress);
     private final Button addToken = new Button();
 
     ActionsCell(ObservableValue<Instant> now, Messages messages, MainViewModel model, Consumer<LibraryEntry> addTokenTo) {
         super(now);
+        tokenActions.getStyleClass().add("row-actions");
         tokenActions.setAlignment(Pos.CENTER_LEFT);
         copy.setText(messages.get("action.copy"));
         renew.setText(messages.get("action.renew"));
         addToken.setText(messages.get("main.addToken"));
-        copy.getStyleClass().addAll("small", "copy-button");
-        renew.getStyleClass().addAll("small", "renew-button");
-        addToken.getStyleClass().addAll("small", "add-token-button");
+        copy.setGraphic(new FontIcon(Feather.COPY));
+        renew.setGraphic(new FontIcon(Feather.REFRESH_CW));
+        addToken.setGraphic(new FontIcon(Feather.PLUS));
+        copy.setTooltip(new Tooltip(messages.get("action.copyTip")));
+        renew.setTooltip(new Tooltip(messages.get("action.renewTip")));
+        copy.setAccessibleHelp(messages.get("action.copyTip"));
+        renew.setAccessibleHelp(messages.get("action.renewTip"));
+        copy.getStyleClass().addAll("small", "flat", "copy-button");
+        renew.getStyleClass().addAll("small", "flat", "renew-button");
+        addToken.getStyleClass().addAll("small", "flat", "add-token-button");
         progress.getStyleClass().add("renew-progress");
         progress.setPrefSize(18, 18);
         copy.setOnAction(e -> model.copy((TokenEntry) getItem()));
@@ -49,12 +60,14 @@ final class ActionsCell extends EntryCell {
         progress.setManaged(renewing);
         copy.setAccessibleText(copy.getText() + " " + entry.ref());
         renew.setAccessibleText(renew.getText() + " " + entry.ref());
+        setAccessibleText(null);
         setText(null);
         setGraphic(tokenActions);
     }
 
     @Override
     protected void showLibrary(LibraryEntry entry) {
+        addToken.setAccessibleText(addToken.getText() + " " + entry.library().name());
         setText(null);
         setGraphic(addToken);
     }

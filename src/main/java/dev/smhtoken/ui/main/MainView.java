@@ -7,17 +7,21 @@ import dev.smhtoken.ui.edit.LibraryDialog;
 import dev.smhtoken.ui.edit.TokenDialog;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import atlantafx.base.controls.CustomTextField;
+import dev.smhtoken.ui.help.Shortcut;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
@@ -25,10 +29,12 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /** The main window's content: binds the view model to the token tree and forwards the user's actions. */
 public final class MainView {
@@ -38,7 +44,8 @@ public final class MainView {
     private final SecretClipboard clipboard;
     private final LibraryDialog libraryDialog;
     private final TokenDialog tokenDialog;
-    private final Runnable startDemo;
+    private final ViewOptions options;
+    private final WindowActions actions;
     private final BorderPane root;
     private TreeSync tree;
 
@@ -74,16 +81,20 @@ public final class MainView {
     @FXML private javafx.scene.control.ListView<String> historyList;
     @FXML private javafx.scene.control.CheckBox autoRenewDefaultBox;
     private TokenDetails details;
+    @FXML private CustomTextField filterField;
+    @FXML private ComboBox<TreeOrder> sortChoice;
+    @FXML private Label placeholderLabel;
 
     public MainView(Fxml fxml, MainViewModel model, ObservableValue<Instant> now, SecretClipboard clipboard,
-                    LibraryDialog libraryDialog, TokenDialog tokenDialog, Runnable startDemo) {
+                    LibraryDialog libraryDialog, TokenDialog tokenDialog, ViewOptions options, WindowActions actions) {
         this.model = model;
         this.now = now;
         this.messages = fxml.messages();
         this.clipboard = clipboard;
         this.libraryDialog = libraryDialog;
         this.tokenDialog = tokenDialog;
-        this.startDemo = startDemo;
+        this.options = options;
+        this.actions = actions;
         this.root = fxml.load("main.fxml", this);
     }
 
@@ -93,8 +104,10 @@ public final class MainView {
 
     @FXML
     private void initialize() {
-        tree = new TreeSync(model.libraries());
+        tree = new TreeSync(model.libraries(), now::getValue, Platform::runLater);
         table.setRoot(tree.root());
+        tree.keepSelectionIn(table.getSelectionModel());
+        bindFilterAndOrder();
         table.setRowFactory(t -> new TokenRow(now));
         cells(nameColumn, NameCell::new);
         cells(libraryIdColumn, LibraryIdCell::new);
@@ -123,6 +136,8 @@ public final class MainView {
                 FailureReport.show(window(), messages, report, root.getScene().getStylesheets());
             }
         });
+        placeholderLabel.textProperty().bind(Bindings.when(model.loadedProperty())
+                .then(messages.get("main.noMatch")).otherwise(messages.get("main.loading")));
     }
 
     private void bindBanners() {
@@ -210,17 +225,99 @@ public final class MainView {
         model.dismissWarnings();
     }
 
-    /** Installs the window's keyboard shortcuts on the scene the view will be shown in. */
-    public void installShortcuts(Scene scene) {
-        var accelerators = scene.getAccelerators();
-        accelerators.put(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN),
-                () -> selectedToken().ifPresent(model::copy));
-        accelerators.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
-                () -> selectedToken().ifPresent(model::renew));
-        accelerators.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                this::onRenewExpiring);
-        accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onAddLibrary);
-        accelerators.put(new KeyCodeCombination(KeyCode.DELETE), this::onRemove);
+    private void bindFilterAndOrder() {
+        filterField.setText(options.filterProperty().get());
+        filterField.textProperty().addListener((obs, old, text) -> {
+            options.filterProperty().set(text);
+            tree.setFilter(text);
+        });
+        tree.setFilter(filterField.getText());
+        filterField.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                clearFilter();
+                event.consume();
+            } else if (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.ENTER) {
+                focusTable();
+                event.consume();
+            }
+        });
+        sortChoice.getItems().setAll(TreeOrder.values());
+        sortChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(TreeOrder order) {
+                return order == null ? "" : messages.get(order.messageKey());
+            }
+
+            @Override
+            public TreeOrder fromString(String text) {
+                return null;
+            }
+        });
+        sortChoice.setValue(options.orderProperty().get());
+        sortChoice.valueProperty().addListener((obs, old, order) -> {
+            options.orderProperty().set(order);
+            tree.setOrder(order);
+        });
+        tree.setOrder(sortChoice.getValue());
+        sortChoice.setAccessibleText(messages.get("main.sortBy"));
+    }
+
+    /**
+     * The window's shortcuts for what this view does; the composition root installs them with its
+     * own and the shortcuts sheet lists them.
+     */
+    public List<Shortcut> shortcuts() {
+        return List.of(
+                new Shortcut(shortcut(KeyCode.F), "shortcut.filter", this::focusFilter),
+                new Shortcut(new KeyCodeCombination(KeyCode.ESCAPE), "shortcut.clearFilter", this::clearFilter),
+                new Shortcut(shortcut(KeyCode.N), "shortcut.addLibrary", this::onAddLibrary),
+                new Shortcut(shortcut(KeyCode.T), "shortcut.addToken", this::onAddToken),
+                new Shortcut(shortcut(KeyCode.E), "shortcut.editLibrary", this::onEdit),
+                new Shortcut(new KeyCodeCombination(KeyCode.DELETE), "shortcut.remove", this::onRemove),
+                new Shortcut(shortcut(KeyCode.C), "shortcut.copy", () -> selectedToken().ifPresent(model::copy)),
+                new Shortcut(shortcut(KeyCode.R), "shortcut.renew", () -> selectedToken().ifPresent(model::renew)),
+                new Shortcut(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        "shortcut.renewExpiring", this::onRenewExpiring),
+                new Shortcut(shortcut(KeyCode.H), "shortcut.reveal", () -> selectedToken()
+                        .ifPresent(t -> t.revealedProperty().set(!t.revealedProperty().get()))),
+                new Shortcut(new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        "shortcut.clearClipboard", this::onClearClipboard));
+    }
+
+    /** The entry on the selected line, if any (kept when the content is rebuilt). */
+    public Optional<TreeEntry> selectedEntry() {
+        return selected();
+    }
+
+    /** Stops following the view model before the content is replaced, so nothing keeps it alive. */
+    public void dispose() {
+        tree.dispose();
+        table.setRoot(null);
+        root.applyCss();
+        root.layout();
+    }
+
+    private static KeyCombination shortcut(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private void focusFilter() {
+        filterField.requestFocus();
+        filterField.selectAll();
+    }
+
+    private void clearFilter() {
+        if (!filterField.getText().isEmpty()) {
+            filterField.clear();
+        }
+        focusTable();
+    }
+
+    private void focusTable() {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && table.getExpandedItemCount() > 0) {
+            table.getSelectionModel().select(0);
+        }
     }
 
     @FXML
@@ -272,7 +369,27 @@ public final class MainView {
 
     @FXML
     private void onTryDemo() {
-        startDemo.run();
+        actions.startDemo().run();
+    }
+
+    @FXML
+    private void onSettings() {
+        actions.openSettings().run();
+    }
+
+    @FXML
+    private void onHelp() {
+        actions.openHelp().run();
+    }
+
+    @FXML
+    private void onLock() {
+        actions.lock().run();
+    }
+
+    @FXML
+    private void onAbout() {
+        actions.openAbout().run();
     }
 
     @FXML
@@ -319,8 +436,8 @@ public final class MainView {
         column.setCellFactory(c -> factory.apply(now));
     }
 
-    /** Selects a library's line or a token's line (for the tests and after an add). */
-    void select(TreeEntry entry) {
+    /** Selects a library's line or a token's line (after an add, and when the content is rebuilt). */
+    public void select(TreeEntry entry) {
         TreeItem<TreeEntry> item = tree.itemOf(entry);
         if (item != null) {
             table.getSelectionModel().select(item);

@@ -51,7 +51,7 @@ public final class MainViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
     private final Background background;
     private final SecretClipboard clipboard;
-    private final Messages messages;
+    private Messages messages;
     private final ObservableList<LibraryEntry> libraries = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper(this, "demo");
@@ -142,6 +142,12 @@ public final class MainViewModel {
     /** The report of the last renew-many that had failures (the view shows it). */
     public ReadOnlyObjectProperty<RenewMany.Report> lastReportProperty() {
         return lastReport.getReadOnlyProperty();
+    }
+
+    /** Speaks another language from now on (the window's content was rebuilt in it). */
+    public void setMessages(Messages value) {
+        FxThread.check();
+        messages = value;
     }
 
     public ObservableList<LibraryEntry> libraries() {

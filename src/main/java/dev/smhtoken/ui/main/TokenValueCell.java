@@ -12,6 +12,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The token, masked unless the user reveals it with the eye toggle. */
 final class TokenValueCell extends EntryCell {
@@ -26,11 +28,13 @@ final class TokenValueCell extends EntryCell {
         value.getStyleClass().add("token-value");
         value.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(value, Priority.ALWAYS);
-        reveal.getStyleClass().add("reveal-toggle");
-        reveal.textProperty().bind(Bindings.when(reveal.selectedProperty())
+        reveal.getStyleClass().addAll("reveal-toggle", "button-icon", "flat", "small");
+        FontIcon eye = new FontIcon(Feather.EYE);
+        reveal.setGraphic(eye);
+        reveal.selectedProperty().addListener((obs, was, shown) -> eye.setIconCode(shown ? Feather.EYE_OFF : Feather.EYE));
+        reveal.accessibleTextProperty().bind(Bindings.when(reveal.selectedProperty())
                 .then(messages.get("token.hide")).otherwise(messages.get("token.show")));
         reveal.setTooltip(new Tooltip(messages.get("token.reveal")));
-        reveal.setAccessibleText(messages.get("token.reveal"));
         reveal.setFocusTraversable(false);
         box.getStyleClass().add("token-box");
     }

@@ -1,26 +1,57 @@
 package dev.smhtoken.ui.main;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.control.MultipleSelectionModel;
 import javafx.scene.control.TreeItem;
 
 /**
- * Mirrors the view model's libraries and tokens into tree items. Items are kept per entry, so a
- * reload keeps the selection and what the user expanded.
+ * Mirrors the view model's libraries and tokens into tree items, sorted and filtered in the view
+ * (the view model is never rebuilt for either). Items are kept per entry, so a reload keeps the
+ * selection and what the user expanded.
+ *
+ * <p>Sorting is O(n log n) and happens only when the entries or the order change; changes that
+ * arrive together (a "renew all") are sorted once. A keystroke in the filter walks the already
+ * sorted entries once, comparing precomputed lower-case keys: O(n), no sort, no allocation per
+ * entry beyond the shown lists.
  */
 final class TreeSync {
     private final TreeItem<TreeEntry> root = new TreeItem<>();
     private final Map<TreeEntry, TreeItem<TreeEntry>> items = new IdentityHashMap<>();
-    private final ListChangeListener<TokenEntry> onTokensChanged = change -> syncAll();
+    private final Map<TreeEntry, String> searchKeys = new IdentityHashMap<>();
+    private final Map<LibraryEntry, List<TokenEntry>> sortedTokens = new IdentityHashMap<>();
+    private final ListChangeListener<TokenEntry> onTokensChanged = change -> resortSoon();
+    private final ListChangeListener<LibraryEntry> onLibrariesChanged = change -> resort();
+    private final InvalidationListener onEntryChanged = o -> resortSoon();
     private final ObservableList<LibraryEntry> libraries;
+    private final Supplier<Instant> now;
+    private final Consumer<Runnable> later;
+    private List<LibraryEntry> sorted = List.of();
+    private TreeOrder order = TreeOrder.TIME_LEFT;
+    private String filter = "";
+    private boolean resortPending;
+    private MultipleSelectionModel<TreeItem<TreeEntry>> selection;
 
-    TreeSync(ObservableList<LibraryEntry> libraries) {
+    /**
+     * @param now   the window's clock (sorting by state reads it)
+     * @param later runs a task after the current event ({@code Platform::runLater}), so a burst of
+     *              changes is sorted once
+     */
+    TreeSync(ObservableList<LibraryEntry> libraries, Supplier<Instant> now, Consumer<Runnable> later) {
         this.libraries = libraries;
-        libraries.addListener((ListChangeListener<LibraryEntry>) change -> syncAll());
-        syncAll();
+        this.now = now;
+        this.later = later;
+        libraries.addListener(onLibrariesChanged);
+        resort();
     }
 
     TreeItem<TreeEntry> root() {
@@ -31,35 +62,136 @@ final class TreeSync {
         return items.get(entry);
     }
 
-    private void syncAll() {
-        Map<TreeEntry, TreeItem<TreeEntry>> stale = new IdentityHashMap<>(items);
-        List<TreeItem<TreeEntry>> libraryItems = libraries.stream().map(library -> {
-            stale.remove(library);
-            TreeItem<TreeEntry> item = items.computeIfAbsent(library, this::newLibraryItem);
-            List<TreeItem<TreeEntry>> tokenItems = library.tokens().stream().map(token -> {
-                stale.remove(token);
-                return items.computeIfAbsent(token, TreeItem::new);
-            }).toList();
-            if (!item.getChildren().equals(tokenItems)) {
-                item.getChildren().setAll(tokenItems);
-            }
-            return item;
-        }).toList();
-        stale.forEach((entry, item) -> {
-            items.remove(entry);
-            if (entry instanceof LibraryEntry library) {
-                library.tokens().removeListener(onTokensChanged);
-            }
-        });
-        if (!root.getChildren().equals(libraryItems)) {
-            root.getChildren().setAll(libraryItems);
+    /** The selection to keep on the same entry when rows move. */
+    void keepSelectionIn(MultipleSelectionModel<TreeItem<TreeEntry>> model) {
+        this.selection = model;
+    }
+
+    void setOrder(TreeOrder value) {
+        if (value != null && value != order) {
+            order = value;
+            resort();
         }
     }
 
-    private TreeItem<TreeEntry> newLibraryItem(TreeEntry entry) {
-        ((LibraryEntry) entry).tokens().addListener(onTokensChanged);
+    /** Shows only what matches {@code text} (case-insensitive); blank shows everything. */
+    void setFilter(String text) {
+        String normalized = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (!normalized.equals(filter)) {
+            filter = normalized;
+            publish();
+        }
+    }
+
+    /** Stops following the view model (the window's content is being replaced). */
+    void dispose() {
+        libraries.removeListener(onLibrariesChanged);
+        items.keySet().forEach(this::unwatch);
+        items.clear();
+        root.getChildren().clear();
+    }
+
+    private void resortSoon() {
+        if (!resortPending) {
+            resortPending = true;
+            later.accept(() -> {
+                if (resortPending) {
+                    resort();
+                }
+            });
+        }
+    }
+
+    private void resort() {
+        resortPending = false;
+        Instant at = now.get();
+        Map<TreeEntry, TreeItem<TreeEntry>> stale = new IdentityHashMap<>(items);
+        sortedTokens.clear();
+        for (LibraryEntry library : libraries) {
+            stale.remove(library);
+            items.computeIfAbsent(library, this::newItem);
+            searchKeys.put(library, (library.library().name() + "\n" + library.libraryId()).toLowerCase(Locale.ROOT));
+            List<TokenEntry> tokens = new ArrayList<>(library.tokens());
+            for (TokenEntry token : tokens) {
+                stale.remove(token);
+                items.computeIfAbsent(token, this::newItem);
+                searchKeys.put(token, token.label().toLowerCase(Locale.ROOT));
+            }
+            tokens.sort(order.tokens(at));
+            sortedTokens.put(library, tokens);
+        }
+        stale.keySet().forEach(entry -> {
+            unwatch(entry);
+            items.remove(entry);
+            searchKeys.remove(entry);
+        });
+        List<LibraryEntry> ordered = new ArrayList<>(libraries);
+        ordered.sort(order.libraries(at, library -> {
+            List<TokenEntry> tokens = sortedTokens.get(library);
+            return tokens.isEmpty() ? null : tokens.get(0);
+        }));
+        sorted = ordered;
+        publish();
+    }
+
+    private void publish() {
+        TreeItem<TreeEntry> selected = selection == null ? null : selection.getSelectedItem();
+        List<TreeItem<TreeEntry>> shownLibraries = new ArrayList<>();
+        for (LibraryEntry library : sorted) {
+            boolean libraryMatches = matches(library);
+            List<TreeItem<TreeEntry>> shownTokens = new ArrayList<>();
+            for (TokenEntry token : sortedTokens.get(library)) {
+                if (libraryMatches || matches(token)) {
+                    shownTokens.add(items.get(token));
+                }
+            }
+            if (libraryMatches || !shownTokens.isEmpty()) {
+                TreeItem<TreeEntry> item = items.get(library);
+                setChildren(item, shownTokens);
+                shownLibraries.add(item);
+            }
+        }
+        setChildren(root, shownLibraries);
+        if (selected != null && selection.getSelectedItem() != selected && isShown(selected)) {
+            selection.select(selected);
+        }
+    }
+
+    private boolean matches(TreeEntry entry) {
+        return filter.isEmpty() || searchKeys.get(entry).contains(filter);
+    }
+
+    private boolean isShown(TreeItem<TreeEntry> item) {
+        TreeItem<TreeEntry> parent = item.getParent();
+        return parent == root || parent != null && parent.getParent() == root;
+    }
+
+    private static void setChildren(TreeItem<TreeEntry> item, List<TreeItem<TreeEntry>> children) {
+        if (!item.getChildren().equals(children)) {
+            item.getChildren().setAll(children);
+        }
+    }
+
+    private TreeItem<TreeEntry> newItem(TreeEntry entry) {
         TreeItem<TreeEntry> item = new TreeItem<>(entry);
-        item.setExpanded(true);
+        if (entry instanceof LibraryEntry library) {
+            library.tokens().addListener(onTokensChanged);
+            library.libraryProperty().addListener(onEntryChanged);
+            item.setExpanded(true);
+        } else if (entry instanceof TokenEntry token) {
+            token.tokenProperty().addListener(onEntryChanged);
+            token.failureProperty().addListener(onEntryChanged);
+        }
         return item;
+    }
+
+    private void unwatch(TreeEntry entry) {
+        if (entry instanceof LibraryEntry library) {
+            library.tokens().removeListener(onTokensChanged);
+            library.libraryProperty().removeListener(onEntryChanged);
+        } else if (entry instanceof TokenEntry token) {
+            token.tokenProperty().removeListener(onEntryChanged);
+            token.failureProperty().removeListener(onEntryChanged);
+        }
     }
 }

@@ -1,0 +1,22 @@
+package dev.smhtoken.app;
+
+import dev.smhtoken.ui.settings.DesktopColorScheme;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What the window takes from the desktop around it.
+ *
+ * @param dataDir     the data folder, shown in About (may be null when unknown)
+ * @param openLink    opens an address in the browser (the Application's HostServices)
+ * @param colorScheme tells whether the desktop prefers dark windows
+ */
+public record DesktopIntegration(Path dataDir, Consumer<String> openLink, DesktopColorScheme colorScheme) {
+    /** No browser and a light desktop: for tests and embedding. */
+    public static DesktopIntegration none() {
+        return new DesktopIntegration(null, url -> { },
+                new DesktopColorScheme("none", Map.of(), command -> Optional.empty()));
+    }
+}

@@ -1,0 +1,56 @@
+package dev.smhtoken.ui.help;
+
+import dev.smhtoken.ui.common.Messages;
+import java.util.List;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** The keyboard shortcuts of the window (F1), built from the very shortcuts the window installed. */
+public final class ShortcutsSheet {
+    private final Messages messages;
+
+    public ShortcutsSheet(Messages messages) {
+        this.messages = messages;
+    }
+
+    public void show(Window owner, List<Shortcut> shortcuts) {
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(8);
+        grid.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints());
+        int row = 0;
+        for (Shortcut shortcut : shortcuts) {
+            Label keys = new Label(shortcut.keys().getDisplayText());
+            keys.getStyleClass().add("shortcut-key");
+            Label action = new Label(messages.get(shortcut.descriptionKey()));
+            action.getStyleClass().add("shortcut-action");
+            action.setWrapText(true);
+            keys.setAccessibleText(keys.getText() + ": " + action.getText());
+            grid.addRow(row++, keys, action);
+        }
+        Label navigation = new Label(messages.get("shortcut.navigation"));
+        navigation.getStyleClass().add("form-hint");
+        navigation.setWrapText(true);
+        navigation.setMaxWidth(460);
+        VBox content = new VBox(14, grid, navigation);
+        content.getStyleClass().add("shortcuts-sheet");
+
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("shortcut.title"));
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().add(
+                new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().getStyleClass().add("shortcuts-dialog");
+        if (owner != null && owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        dialog.show();
+    }
+}

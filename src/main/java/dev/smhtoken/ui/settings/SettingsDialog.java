@@ -1,0 +1,174 @@
+package dev.smhtoken.ui.settings;
+
+import dev.smhtoken.token.InvalidInputException;
+import dev.smhtoken.token.LibraryCatalog;
+import dev.smhtoken.token.Settings;
+import dev.smhtoken.ui.common.Background;
+import dev.smhtoken.ui.common.Fxml;
+import dev.smhtoken.ui.common.Messages;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.event.ActionEvent;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/**
+ * The settings: theme, language, renewing, clipboard and idle lock. OK checks the input (the
+ * domain's {@link Settings} says what is wrong, in a sentence shown in the dialog) and saves it
+ * in the vault on a worker; the dialog closes only once it is saved.
+ */
+public final class SettingsDialog {
+    private final Fxml fxml;
+    private final Background background;
+    private final Supplier<LibraryCatalog> catalog;
+
+    @FXML private ComboBox<ThemeChoice> themeChoice;
+    @FXML private ComboBox<LanguageChoice> languageChoice;
+    @FXML private CheckBox autoRenewCheck;
+    @FXML private TextField renewAheadPercentField;
+    @FXML private TextField renewAheadMinimumField;
+    @FXML private TextField warningLeadField;
+    @FXML private TextField clipboardTimeoutField;
+    @FXML private TextField lockAfterIdleField;
+    @FXML private Label errorLabel;
+    @FXML private ProgressIndicator busy;
+
+    /** {@code catalog} is asked at each use: the window may have switched to the demo vault. */
+    public SettingsDialog(Fxml fxml, Background background, Supplier<LibraryCatalog> catalog) {
+        this.fxml = fxml;
+        this.background = background;
+        this.catalog = catalog;
+    }
+
+    /** Shows the dialog filled with {@code current}; returns the saved settings, or empty when cancelled. */
+    public Optional<Settings> show(Window owner, Settings current) {
+        Messages messages = fxml.messages();
+        VBox form = fxml.load("settings-dialog.fxml", this);
+        Dialog<Settings> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("settings.title"));
+        dialog.getDialogPane().setContent(form);
+        // Our own button texts: JavaFX names OK and Cancel once, in the language the JVM started with.
+        ButtonType save = new ButtonType(messages.get("settings.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(save, cancel);
+        dialog.getDialogPane().getStyleClass().addAll("form-dialog", "settings-dialog");
+        if (owner != null && owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        fill(messages, current);
+        showError(null);
+
+        Settings[] saved = new Settings[1];
+        Button ok = (Button) dialog.getDialogPane().lookupButton(save);
+        ok.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            Settings wanted;
+            try {
+                wanted = read(messages, current);
+            } catch (InvalidInputException e) {
+                showError(e.getMessage());
+                return;
+            }
+            setWorking(dialog, true);
+            LibraryCatalog target = catalog.get();
+            background.run(() -> target.updateSettings(wanted), result -> {
+                setWorking(dialog, false);
+                saved[0] = result;
+                dialog.setResult(result);
+                dialog.close();
+            }, failure -> {
+                setWorking(dialog, false);
+                showError(failure);
+            });
+        });
+        dialog.setResultConverter(button -> button == save ? saved[0] : null);
+        dialog.setOnShown(e -> themeChoice.requestFocus());
+        return dialog.showAndWait();
+    }
+
+    private void fill(Messages messages, Settings current) {
+        themeChoice.getItems().setAll(ThemeChoice.values());
+        themeChoice.setConverter(converter(choice -> messages.get(choice.messageKey())));
+        themeChoice.setValue(ThemeChoice.of(current.theme()));
+        languageChoice.getItems().setAll(LanguageChoice.values());
+        languageChoice.setConverter(converter(choice -> choice.displayName(messages.get("settings.language.system"))));
+        languageChoice.setValue(LanguageChoice.of(current.language()));
+        autoRenewCheck.setSelected(current.autoRenewByDefault());
+        renewAheadPercentField.setText(Integer.toString(current.renewAheadPercent()));
+        renewAheadMinimumField.setText(Long.toString(current.renewAheadMinimum().toMinutes()));
+        warningLeadField.setText(Long.toString(current.warningLead().toMinutes()));
+        clipboardTimeoutField.setText(Long.toString(current.clipboardTimeout().toSeconds()));
+        lockAfterIdleField.setText(Long.toString(current.lockAfterIdle().toMinutes()));
+        for (TextField field : List.of(renewAheadPercentField, renewAheadMinimumField, warningLeadField,
+                clipboardTimeoutField, lockAfterIdleField)) {
+            field.setPrefColumnCount(6);
+        }
+    }
+
+    /** The settings the form holds; throws with a sentence for the user when a value is wrong. */
+    private Settings read(Messages messages, Settings current) {
+        int percent = (int) number(messages, renewAheadPercentField, "settings.renewAheadPercent");
+        Duration minimum = Duration.ofMinutes(number(messages, renewAheadMinimumField, "settings.renewAheadMinimum"));
+        Duration warning = Duration.ofMinutes(number(messages, warningLeadField, "settings.warningLead"));
+        Duration clipboard = Duration.ofSeconds(number(messages, clipboardTimeoutField, "settings.clipboardTimeout"));
+        Duration lock = Duration.ofMinutes(number(messages, lockAfterIdleField, "settings.lockAfterIdle"));
+        return new Settings(clipboard, autoRenewCheck.isSelected(), percent, minimum, warning,
+                themeChoice.getValue().settingValue(), languageChoice.getValue().settingValue(), lock);
+    }
+
+    private static long number(Messages messages, TextField field, String labelKey) {
+        String text = field.getText() == null ? "" : field.getText().strip();
+        try {
+            long value = Long.parseLong(text);
+            if (value >= 0 && value <= 1_000_000) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the sentence below
+        }
+        field.requestFocus();
+        throw new InvalidInputException(messages.format("settings.notANumber", messages.get(labelKey), text));
+    }
+
+    private void showError(String sentence) {
+        errorLabel.setText(sentence);
+        errorLabel.setVisible(sentence != null);
+        errorLabel.setManaged(sentence != null);
+    }
+
+    private void setWorking(Dialog<Settings> dialog, boolean working) {
+        busy.setVisible(working);
+        dialog.getDialogPane().getContent().setDisable(working);
+        dialog.getDialogPane().getButtonTypes()
+                .forEach(type -> dialog.getDialogPane().lookupButton(type).setDisable(working));
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+}

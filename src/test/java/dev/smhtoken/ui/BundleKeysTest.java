@@ -1,0 +1,123 @@
+package dev.smhtoken.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The language bundles against the code: both languages hold the same keys, every key the code
+ * or the FXML asks for exists, and no bundle keeps a key that nothing uses.
+ */
+class BundleKeysTest {
+    private static final Path MAIN = Path.of("src/main");
+    private static final String BUNDLES = "/dev/smhtoken/i18n/";
+    /** {@code %key} in FXML attributes. */
+    private static final Pattern FXML_KEY = Pattern.compile("\"%([\\w.]+)\"");
+    /** {@code messages.get("key")}, {@code messages().format("key", ...)}; not {@code get("prefix." + name)}. */
+    private static final Pattern LOOKUP = Pattern.compile("messages(?:\\(\\))?\\s*\\.\\s*(?:get|format)\\(\\s*\"([\\w.]+)\"\\s*[,)]");
+    /** Any string literal: a key handed around before it is looked up (shortcut and order descriptions). */
+    private static final Pattern LITERAL = Pattern.compile("\"([\\w.]+)\"");
+
+    /**
+     * Keys the code builds at run time, so no literal names them. Each line says where.
+     */
+    private static final Map<String, String> BUILT_AT_RUN_TIME = Map.ofEntries(
+            // StateCell: "state." + RowState name in lower case
+            Map.entry("state.valid", "StateCell"), Map.entry("state.expiring", "StateCell"),
+            Map.entry("state.expired", "StateCell"), Map.entry("state.unknown", "StateCell"),
+            Map.entry("state.revoked", "StateCell"), Map.entry("state.renewing", "StateCell"),
+            Map.entry("state.failed", "StateCell"),
+            // ThemeChoice.messageKey(): "settings.theme." + the saved value
+            Map.entry("settings.theme.system", "ThemeChoice"), Map.entry("settings.theme.light", "ThemeChoice"),
+            Map.entry("settings.theme.dark", "ThemeChoice"));
+
+    @Test
+    void bothLanguagesHoldTheSameKeys() throws IOException {
+        Set<String> english = keys("messages.properties");
+        Set<String> chinese = keys("messages_zh_CN.properties");
+        assertEquals(Set.of(), difference(english, chinese), "missing in Simplified Chinese");
+        assertEquals(Set.of(), difference(chinese, english), "missing in English");
+    }
+
+    @Test
+    void everyKeyTheCodeAsksForExists() throws IOException {
+        Set<String> asked = new TreeSet<>();
+        asked.addAll(matches(files(".fxml"), FXML_KEY));
+        asked.addAll(matches(files(".java"), LOOKUP));
+        asked.addAll(BUILT_AT_RUN_TIME.keySet());
+        assertTrue(asked.size() > 50, "the scan found too few keys to be trusted: " + asked.size());
+        assertEquals(Set.of(), difference(asked, keys("messages.properties")), "asked for but missing");
+    }
+
+    @Test
+    void noBundleKeepsAKeyNothingUses() throws IOException {
+        Set<String> used = new TreeSet<>();
+        used.addAll(matches(files(".fxml"), FXML_KEY));
+        used.addAll(matches(files(".java"), LITERAL));
+        used.addAll(BUILT_AT_RUN_TIME.keySet());
+        assertEquals(Set.of(), difference(keys("messages.properties"), used), "in the bundle but never used");
+    }
+
+    @Test
+    void chineseTextsAreTranslatedNotCopied() throws IOException {
+        Properties english = load("messages.properties");
+        Properties chinese = load("messages_zh_CN.properties");
+        Set<String> copied = english.stringPropertyNames().stream()
+                .filter(key -> english.getProperty(key).matches(".*[a-z]{3,}.*"))
+                .filter(key -> english.getProperty(key).equals(chinese.getProperty(key)))
+                .filter(key -> !key.equals("column.libraryId") && !key.equals("library.id")
+                        && !key.equals("library.hostPrompt"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of(), copied, "English text in the Chinese bundle");
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> result = new TreeSet<>(a);
+        result.removeAll(b);
+        return result;
+    }
+
+    private static Set<String> keys(String bundle) throws IOException {
+        return load(bundle).stringPropertyNames();
+    }
+
+    private static Properties load(String bundle) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = BundleKeysTest.class.getResourceAsStream(BUNDLES + bundle)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    private static Set<String> matches(Set<Path> files, Pattern pattern) throws IOException {
+        Set<String> found = new TreeSet<>();
+        for (Path file : files) {
+            Matcher matcher = pattern.matcher(Files.readString(file));
+            while (matcher.find()) {
+                found.add(matcher.group(1));
+            }
+        }
+        return found;
+    }
+
+    private static Set<Path> files(String suffix) throws IOException {
+        try (Stream<Path> walk = Files.walk(MAIN)) {
+            return walk.filter(p -> p.toString().endsWith(suffix)).collect(Collectors.toSet());
+        }
+    }
+}
