@@ -87,6 +87,7 @@ public final class AppRoot implements AutoCloseable {
         stage.setMinHeight(420);
         addIcons(stage);
         view.installShortcuts();
+        FirstFrameReport.installIfRequested(scene, model.loadedProperty());
         // A minimised window does not need to tick; on restore it catches up at once.
         stage.iconifiedProperty().addListener((obs, was, iconified) -> {
             if (iconified) {

@@ -1,0 +1,97 @@
+package dev.smhtoken.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Scene;
+
+/**
+ * FX-thread time of one clock tick with a big vault shown: the listeners that run when the clock
+ * publishes {@code now}, plus the pulse that follows (CSS, layout, and the sync to the renderer).
+ *
+ * <p>The listeners are timed from a listener added before any cell exists (so it runs first) to a
+ * change listener (change listeners run after every invalidation listener, which is what the
+ * cells and rows use). The pulse is timed from its pre-layout hook to a task posted from its
+ * post-layout hook, which runs when the whole pulse is over.
+ */
+final class TickBench {
+    /** Milliseconds. */
+    record Result(double median, double max, double medianListeners, double medianPulse, int ticks, int tokens) {
+    }
+
+    private final BenchConfig config;
+    private volatile long tickStarted;
+    private volatile long listenersDone;
+    private volatile long pulseStarted;
+    private volatile boolean awaitingPulse;
+    private volatile CountDownLatch pulseDone;
+    private final List<Double> listenerTimes = new ArrayList<>();
+    private final List<Double> pulseTimes = new ArrayList<>();
+
+    TickBench(BenchConfig config) {
+        this.config = config;
+    }
+
+    Result run(Path vault) throws Exception {
+        SteppingClock clock = new SteppingClock(Instant.now());
+        InvalidationListener first = o -> tickStarted = System.nanoTime();
+        ChangeListener<Instant> last = (o, was, now) -> {
+            listenersDone = System.nanoTime();
+            awaitingPulse = true;
+            Platform.requestNextPulse();
+        };
+        try (OpenWindow window = OpenWindow.open(vault, clock, app -> {
+            app.ticker().nowProperty().addListener(first);
+            app.ticker().nowProperty().addListener(last);
+        })) {
+            Scene scene = FxRuntime.call(() -> window.stage.getScene());
+            FxRuntime.run(() -> {
+                window.app.ticker().stop(); // the benchmark drives the ticks itself
+                scene.addPreLayoutPulseListener(() -> {
+                    if (awaitingPulse) {
+                        pulseStarted = System.nanoTime();
+                    }
+                });
+                scene.addPostLayoutPulseListener(() -> {
+                    if (awaitingPulse) {
+                        awaitingPulse = false;
+                        Platform.runLater(this::pulseOver);
+                    }
+                });
+            });
+            for (int i = 0; i < config.warmupTicks() + config.ticks(); i++) {
+                if (i == config.warmupTicks()) {
+                    listenerTimes.clear();
+                    pulseTimes.clear();
+                }
+                pulseDone = new CountDownLatch(1);
+                clock.step(Duration.ofSeconds(1));
+                window.app.ticker().tickNow();
+                if (!pulseDone.await(10, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("no pulse followed tick " + i);
+                }
+                Thread.sleep(100);
+            }
+        }
+        List<Double> totals = new ArrayList<>();
+        for (int i = 0; i < listenerTimes.size(); i++) {
+            totals.add(listenerTimes.get(i) + pulseTimes.get(i));
+        }
+        return new Result(Stats.median(totals), Stats.max(totals), Stats.median(listenerTimes),
+                Stats.median(pulseTimes), totals.size(), config.bigTokens());
+    }
+
+    private void pulseOver() {
+        long end = System.nanoTime();
+        listenerTimes.add((listenersDone - tickStarted) / 1e6);
+        pulseTimes.add((end - pulseStarted) / 1e6);
+        pulseDone.countDown();
+    }
+}
