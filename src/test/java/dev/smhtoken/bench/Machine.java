@@ -16,6 +16,7 @@ final class Machine {
                 + "- memory: " + firstValue(Path.of("/proc/meminfo"), "MemTotal") + "\n"
                 + "- OS: " + System.getProperty("os.name") + " " + System.getProperty("os.version") + "\n"
                 + "- java -version: " + javaVersion() + "\n"
+                + "- load average at the end of the run (other work on the machine): " + loadAverage() + "\n"
                 + "- JavaFX: " + System.getProperty("javafx.runtime.version", "21") + "\n";
     }
 
@@ -26,6 +27,11 @@ final class Machine {
         List<String> lines = Files.readAllLines(file);
         return lines.stream().filter(l -> l.startsWith(key)).findFirst()
                 .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown");
+    }
+
+    private static String loadAverage() throws IOException {
+        Path file = Path.of("/proc/loadavg");
+        return Files.exists(file) ? String.join(" ", List.of(Files.readString(file).split(" ")).subList(0, 3)) : "unknown";
     }
 
     private static String javaVersion() throws IOException, InterruptedException {
