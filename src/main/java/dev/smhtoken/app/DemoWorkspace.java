@@ -9,7 +9,9 @@ import dev.smhtoken.token.SmhGateway;
 import dev.smhtoken.token.Token;
 import dev.smhtoken.token.TokenUseCases;
 import dev.smhtoken.token.VaultStore;
-import dev.smhtoken.vault.PlainVaultStore;
+import dev.smhtoken.vault.Argon2Params;
+import dev.smhtoken.vault.ProcessKeychain;
+import dev.smhtoken.vault.VaultOpenerGate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -42,7 +44,9 @@ final class DemoWorkspace implements AutoCloseable {
         SmhEmulator emulator = SmhEmulator.start(clock);
         try {
             Path folder = Files.createTempDirectory("smh-token-manager-demo");
-            VaultStore store = new PlainVaultStore(folder);
+            // Encrypted like the real one, with a key that lives only as long as this process.
+            VaultStore store = new VaultOpenerGate(folder, new ProcessKeychain(), Argon2Params.RECOMMENDED, clock)
+                    .create(null);
             TokenUseCases useCases = TokenUseCases.of(smh, store, clock);
             useCases.catalog().putAll(seed(emulator, clock.instant()));
             return new DemoWorkspace(emulator, folder, useCases);

@@ -1,7 +1,10 @@
 package dev.smhtoken.app;
 
 import dev.smhtoken.smh.SmhClientSettings;
+import dev.smhtoken.vault.Argon2Params;
 import dev.smhtoken.vault.DataDirectory;
+import dev.smhtoken.vault.OsKeychain;
+import dev.smhtoken.vault.VaultOpenerGate;
 import java.time.Clock;
 import java.util.Locale;
 import javafx.application.Application;
@@ -17,7 +20,8 @@ public final class DesktopApp extends Application {
         var dataDir = DataDirectory.ofThisMachine()
                 .resolveAndCreate(options.dataDir() == null ? null : options.dataDir().toString());
         Clock clock = Clock.systemUTC();
-        root = new AppRoot(dataDir, clock, Locale.getDefault(), SmhClientSettings.defaults(clock));
+        var gate = new VaultOpenerGate(dataDir, new OsKeychain(), Argon2Params.RECOMMENDED, clock);
+        root = new AppRoot(gate, clock, Locale.getDefault(), SmhClientSettings.defaults(clock));
         root.show(stage, options.demo());
     }
 

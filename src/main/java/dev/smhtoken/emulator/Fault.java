@@ -8,6 +8,10 @@ import java.util.Objects;
 /**
  * One way the emulator can misbehave for one request (or for all of them, see {@link Faults}).
  * Built with the static factories; the records are the scripted behaviours.
+ *
+ * <p>There is no wrong-{@code Date} fault: the JDK's server always stamps its own {@code Date}
+ * header. To test clock-skew handling, give the client a shifted clock instead, which is also what
+ * a user's wrong clock looks like.
  */
 public sealed interface Fault {
 
@@ -18,7 +22,10 @@ public sealed interface Fault {
         }
     }
 
-    /** Answers with exactly this status, headers and body instead of doing the operation. */
+    /**
+     * Answers with exactly this status, headers and body instead of doing the operation. A header
+     * given with an empty value is left out (to drop the emulator's own {@code x-request-id}).
+     */
     record Respond(int status, Map<String, String> headers, byte[] body) implements Fault {
         public Respond {
             headers = Map.copyOf(headers);
@@ -57,7 +64,7 @@ public sealed interface Fault {
 
     /** An SMH-style error body {@code {"code","message"}} with this status. */
     static Fault error(int status, String code, String message) {
-        String body = "{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}";
+        String body = "{\"code\":" + jsonString(code) + ",\"message\":" + jsonString(message) + "}";
         return respond(status, "application/json", body);
     }
 
@@ -88,5 +95,19 @@ public sealed interface Fault {
 
     static Fault resetMidBody() {
         return new ResetMidBody();
+    }
+
+    private static String jsonString(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
     }
 }

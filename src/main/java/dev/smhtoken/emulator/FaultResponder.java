@@ -20,7 +20,11 @@ final class FaultResponder {
         }
         if (fault instanceof Fault.Respond respond) {
             for (Map.Entry<String, String> header : respond.headers().entrySet()) {
-                exchange.getResponseHeaders().set(header.getKey(), header.getValue());
+                if (header.getValue().isEmpty()) {
+                    exchange.getResponseHeaders().remove(header.getKey());
+                } else {
+                    exchange.getResponseHeaders().set(header.getKey(), header.getValue());
+                }
             }
             byte[] body = respond.body();
             exchange.sendResponseHeaders(respond.status(), body.length == 0 ? -1 : body.length);

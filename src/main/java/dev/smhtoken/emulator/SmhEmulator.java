@@ -40,6 +40,14 @@ public final class SmhEmulator implements AutoCloseable {
     private final AtomicLong requestIds = new AtomicLong(1000);
     private final Map<String, AtomicInteger> renews = new ConcurrentHashMap<>();
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, the body then
+        // waits for the client's delayed ACK (about 40 ms a request). Read once, before the first server.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private SmhEmulator(Clock clock) throws IOException {
         this.desk = new TokenDesk(clock);
         AtomicInteger threadNumber = new AtomicInteger();
@@ -150,6 +158,7 @@ public final class SmhEmulator implements AutoCloseable {
                     exchange.sendResponseHeaders(204, -1);
                 }
                 case WRONG_METHOD -> throw new EmulatorError(405, "MethodNotAllowed", "method not allowed");
+                case BAD_ENCODING -> throw new EmulatorError(400, "InvalidArgument", "malformed percent-encoding");
                 default -> throw new EmulatorError(404, "ResourceNotFound", "no such resource");
             }
         } catch (EmulatorError error) {
@@ -178,7 +187,7 @@ public final class SmhEmulator implements AutoCloseable {
 
     /** Which operation a method and raw path name; path segments are percent-decoded here. */
     record Route(Operation operation, String libraryId, String token) {
-        enum Operation { GENERATE, RENEW, REVOKE, REVOKE_USERS, WRONG_METHOD, UNKNOWN }
+        enum Operation { GENERATE, RENEW, REVOKE, REVOKE_USERS, WRONG_METHOD, BAD_ENCODING, UNKNOWN }
 
         boolean isRenew() {
             return operation == Operation.RENEW;
@@ -210,7 +219,7 @@ public final class SmhEmulator implements AutoCloseable {
                     return new Route(operation, libraryId, token);
                 }
             } catch (EmulatorError badEncoding) {
-                return new Route(Operation.UNKNOWN, null, null);
+                return new Route(Operation.BAD_ENCODING, null, null);
             }
             return new Route(Operation.UNKNOWN, null, null);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Scrubs the secrets of one call (the token, the library secret, the request path and query that
@@ -12,6 +13,8 @@ import java.util.List;
 final class Redactor {
     private static final String MARK = "[redacted]";
     private static final int MIN_SCRUB_LENGTH = 4;
+    /** The token endpoint's path and whatever follows it: the LibraryId, the token, the query. */
+    private static final Pattern REQUEST_PATH = Pattern.compile("/api/v1/token\\S*");
     private final List<String> secrets;
 
     Redactor(List<String> secrets) {
@@ -36,7 +39,7 @@ final class Redactor {
         for (String secret : secrets) {
             result = result.replace(secret, MARK);
         }
-        return result;
+        return REQUEST_PATH.matcher(result).replaceAll("/[request path]");
     }
 
     /**

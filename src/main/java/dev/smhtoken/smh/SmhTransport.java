@@ -70,7 +70,10 @@ final class SmhTransport implements AutoCloseable {
     }
 
     private WireResponse read(HttpUriRequestBase http, ClassicHttpResponse response) throws IOException {
-        byte[] body = readCapped(http, response.getEntity());
+        // An error page (a proxy's 502, say) is only read for its code: cut it short instead of failing,
+        // so that its status still decides about a retry. A success body must be whole to be used.
+        boolean success = response.getCode() >= 200 && response.getCode() < 300;
+        byte[] body = readCapped(http, response.getEntity(), !success);
         String requestId = firstValue(response, "x-request-id");
         if (requestId == null) {
             requestId = firstValue(response, "x-smh-request-id");
@@ -79,11 +82,11 @@ final class SmhTransport implements AutoCloseable {
                 firstValue(response, "Location"), firstValue(response, "Date"));
     }
 
-    private byte[] readCapped(HttpUriRequestBase http, HttpEntity entity) throws IOException {
+    private byte[] readCapped(HttpUriRequestBase http, HttpEntity entity, boolean truncate) throws IOException {
         if (entity == null) {
             return new byte[0];
         }
-        if (entity.getContentLength() > maxBodyBytes) {
+        if (entity.getContentLength() > maxBodyBytes && !truncate) {
             throw tooLarge(http);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -91,10 +94,15 @@ final class SmhTransport implements AutoCloseable {
         try (InputStream in = entity.getContent()) {
             int read;
             while ((read = in.read(buffer)) >= 0) {
-                out.write(buffer, 0, read);
-                if (out.size() > maxBodyBytes) {
-                    throw tooLarge(http);
+                if (out.size() + read > maxBodyBytes) {
+                    if (!truncate) {
+                        throw tooLarge(http);
+                    }
+                    out.write(buffer, 0, maxBodyBytes - out.size());
+                    http.cancel();
+                    break;
                 }
+                out.write(buffer, 0, read);
             }
         }
         return out.toByteArray();

@@ -63,7 +63,7 @@ final class AtomicFileWriter {
         }
     }
 
-    private static void syncFolder(Path folder) {
+    static void syncFolder(Path folder) {
         // POSIX can fsync a directory; Windows cannot open one this way, and NTFS journals renames.
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);

@@ -36,12 +36,14 @@ final class OwnerOnly {
         }
     }
 
-    /** Creates the folder and missing parents; the folder itself ends up 0700. */
+    /**
+     * Creates the folder and missing parents, each 0700. A folder that already exists keeps its
+     * mode: it may be one the user chose with --data-dir, such as their home folder, which is not
+     * ours to change; the vault's own files are 0600 whatever the folder's mode.
+     */
     static Path createDirectories(Path folder) throws IOException {
         if (posix()) {
             Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(FOLDER));
-            // An existing folder keeps whatever mode it had; tighten it, as the vault lives here.
-            Files.setPosixFilePermissions(folder, FOLDER);
         } else {
             Files.createDirectories(folder);
         }

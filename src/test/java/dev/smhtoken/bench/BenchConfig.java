@@ -9,21 +9,23 @@ import java.util.List;
  *
  * @param jvmOptions   options for every child JVM (the app's and the bare window's alike)
  * @param workDir      where vaults, logs and archives go
- * @param jars         whether the class path is all jars (needed for the CDS archive)
+ * @param shownMarker  what a started app prints when its window shows what the benchmark waits for:
+ *                     the tokens; in the smoke test, which has no OS keychain, the first frame (the app
+ *                     asks for a master password there)
  */
 record BenchConfig(int startTokens, int startRuns, int bigTokens, int warmupTicks, int ticks, int idleSeconds,
                    int renewTokens, int renewConcurrency, boolean cds, boolean jmh, List<String> jvmOptions,
-                   Path workDir) {
+                   Path workDir, String shownMarker) {
 
     static BenchConfig full(Path workDir, boolean jmh) {
         return new BenchConfig(1_000, 5, 10_000, 15, 60, 60, 1_000, 4, true, jmh,
-                List.of("-Dprism.order=sw"), workDir);
+                List.of("-Dprism.order=sw"), workDir, "FIRST_CONTENT_FRAME");
     }
 
     /** Tiny sizes, Monocle's headless platform, no thresholds: for the smoke test in {@code mvn verify}. */
     static BenchConfig smoke(Path workDir) {
         return new BenchConfig(20, 1, 20, 1, 3, 2, 20, 4, false, false,
                 List.of("-Dprism.order=sw", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-                        "-Dprism.text=t2k", "-Djava.awt.headless=true"), workDir);
+                        "-Dprism.text=t2k", "-Djava.awt.headless=true"), workDir, "FIRST_FRAME");
     }
 }

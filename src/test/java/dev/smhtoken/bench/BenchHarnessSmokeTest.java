@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smhtoken.token.Library;
+import dev.smhtoken.vault.ProcessKeychain;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,19 +22,21 @@ class BenchHarnessSmokeTest {
     static Path work;
     private static BenchConfig config;
     private static Path vault;
+    /** Held by this JVM: the child JVMs find no key here and ask for a password, which the smoke run allows. */
+    private static final ProcessKeychain KEYCHAIN = new ProcessKeychain();
 
     @BeforeAll
     static void writeVault() throws Exception {
         FxToolkit.registerPrimaryStage(); // the toolkit started the way the other UI tests start it
         config = BenchConfig.smoke(work);
-        vault = BenchVaults.write(work, "vault", config.startTokens(), Instant.now());
+        vault = BenchVaults.write(work, "vault", config.startTokens(), Instant.now(), KEYCHAIN);
     }
 
     @Test
     void theVaultIsWrittenByTheAppsOwnStore() {
-        int tokens = BenchVaults.store(vault).load().libraries().stream().mapToInt(l -> l.tokens().size()).sum();
+        int tokens = BenchVaults.store(vault, KEYCHAIN).load().libraries().stream().mapToInt(l -> l.tokens().size()).sum();
         assertEquals(config.startTokens(), tokens);
-        assertTrue(BenchVaults.store(vault).load().libraries().stream().map(Library::host)
+        assertTrue(BenchVaults.store(vault, KEYCHAIN).load().libraries().stream().map(Library::host)
                 .allMatch(host -> host.getHost().equals("127.0.0.1")));
     }
 
@@ -55,7 +58,7 @@ class BenchHarnessSmokeTest {
 
     @Test
     void tickTimeAndRenewAllAreMeasuredOnTheRealWindow() throws Exception {
-        TickBench.Result tick = new TickBench(config).run(vault);
+        TickBench.Result tick = new TickBench(config).run(vault, KEYCHAIN);
         assertEquals(config.ticks(), tick.ticks());
         assertTrue(tick.median() > 0 && tick.median() <= tick.max() && tick.max() < 10_000, tick.toString());
 

@@ -4,8 +4,13 @@ import dev.smhtoken.token.AccessToken;
 import dev.smhtoken.token.Library;
 import dev.smhtoken.token.LibraryAddress;
 import dev.smhtoken.token.Token;
+import dev.smhtoken.token.VaultGate;
 import dev.smhtoken.token.VaultStore;
+import dev.smhtoken.vault.Argon2Params;
+import dev.smhtoken.vault.KeychainAccess;
 import dev.smhtoken.vault.PlainVaultStore;
+import dev.smhtoken.vault.VaultOpenerGate;
+import java.time.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,26 +37,41 @@ final class BenchVaults {
     }
 
     /**
-     * The store the app's composition root uses. An encrypted store will replace the plain one;
-     * this is the one line to change with it.
+     * The way into a vault the app's launcher builds ({@code DesktopApp}): the encrypted vault,
+     * its key in {@code keychain}.
      */
-    static VaultStore store(Path dataDir) {
-        return new PlainVaultStore(dataDir);
+    static VaultOpenerGate gate(Path dataDir, KeychainAccess keychain) {
+        return new VaultOpenerGate(dataDir, keychain, Argon2Params.RECOMMENDED, Clock.systemUTC());
+    }
+
+    /**
+     * The store the app opens: the encrypted vault when the keychain can hold its key (the app
+     * then opens it without a question, as for a user with a desktop keychain); without a keychain
+     * a plain vault of the earlier format, which the app asks a new master password for.
+     */
+    static VaultStore store(Path dataDir, KeychainAccess keychain) {
+        if (!keychain.isAvailable()) {
+            return new PlainVaultStore(dataDir);
+        }
+        VaultOpenerGate gate = gate(dataDir, keychain);
+        return gate.status().state() == VaultGate.State.NEW ? gate.create(null) : gate.open(null);
     }
 
     /** A vault of {@code tokens} tokens on an unreachable host, in a new folder under {@code parent}. */
-    static Path write(Path parent, String name, int tokens, Instant now) {
+    static Path write(Path parent, String name, int tokens, Instant now, KeychainAccess keychain) {
         Random random = new Random(tokens);
-        return write(parent, name, tokens, UNREACHABLE_HOST, now, (library, period, expiresAt) -> randomValue(random));
+        return write(parent, name, tokens, UNREACHABLE_HOST, now, (library, period, expiresAt) -> randomValue(random),
+                keychain);
     }
 
-    static Path write(Path parent, String name, int tokens, String host, Instant now, TokenValues values) {
+    static Path write(Path parent, String name, int tokens, String host, Instant now, TokenValues values,
+                      KeychainAccess keychain) {
         try {
             Path dir = parent.resolve(name);
             deleteRecursively(dir);
             Files.createDirectories(dir);
             List<Library> libraries = libraries(tokens, host, now, values);
-            store(dir).update(vault -> {
+            store(dir, keychain).update(vault -> {
                 var result = vault;
                 for (Library library : libraries) {
                     result = result.withLibrary(library);

@@ -26,8 +26,8 @@ final class IdleCpuBench {
 
     Result run(Path vault) throws Exception {
         try (ChildJvm app = launches.app(vault, List.of()); ChildJvm bare = launches.bare(List.of())) {
-            app.awaitMarker("FIRST_CONTENT_FRAME", StartupBench.TIMEOUT);
-            bare.awaitMarker("FIRST_CONTENT_FRAME", StartupBench.TIMEOUT);
+            app.awaitMarker(config.shownMarker(), StartupBench.TIMEOUT);
+            bare.awaitMarker(config.shownMarker(), StartupBench.TIMEOUT);
             // Let start-up work (JIT, the first GCs, class loading) settle before counting.
             Thread.sleep(Math.min(10, config.idleSeconds()) * 1000L);
             long app0 = app.cpuTicks();

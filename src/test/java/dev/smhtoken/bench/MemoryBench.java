@@ -10,18 +10,20 @@ final class MemoryBench {
     }
 
     private final Launches launches;
+    private final String shownMarker;
 
     MemoryBench(BenchConfig config) {
         this.launches = new Launches(config);
+        this.shownMarker = config.shownMarker();
     }
 
     Result run(Path vault) throws Exception {
         return new Result(measure(launches.app(vault, List.of())), measure(launches.bare(List.of())));
     }
 
-    private static double measure(ChildJvm child) throws Exception {
+    private double measure(ChildJvm child) throws Exception {
         try (child) {
-            child.awaitMarker("FIRST_CONTENT_FRAME", StartupBench.TIMEOUT);
+            child.awaitMarker(shownMarker, StartupBench.TIMEOUT);
             Thread.sleep(2000);
             child.collectGarbage();
             Thread.sleep(1000);

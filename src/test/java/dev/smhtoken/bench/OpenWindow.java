@@ -2,6 +2,7 @@ package dev.smhtoken.bench;
 
 import dev.smhtoken.app.AppRoot;
 import dev.smhtoken.smh.SmhClientSettings;
+import dev.smhtoken.vault.KeychainAccess;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -22,10 +23,11 @@ final class OpenWindow implements AutoCloseable {
      * Builds the root on the FX thread, lets {@code beforeShow} hook into it before any cell exists,
      * shows it and waits until the vault is loaded and laid out.
      */
-    static OpenWindow open(Path dataDir, Clock clock, Consumer<AppRoot> beforeShow) throws Exception {
+    static OpenWindow open(Path dataDir, KeychainAccess keychain, Clock clock, Consumer<AppRoot> beforeShow)
+            throws Exception {
         FxRuntime.start();
         OpenWindow window = FxRuntime.call(() -> {
-            AppRoot app = new AppRoot(dataDir, clock, Locale.ENGLISH, SmhClientSettings.defaults(clock));
+            AppRoot app = new AppRoot(BenchVaults.gate(dataDir, keychain), clock, Locale.ENGLISH, SmhClientSettings.defaults(clock));
             beforeShow.accept(app);
             Stage stage = new Stage();
             app.show(stage, false);

@@ -6,6 +6,7 @@ import dev.smhtoken.token.Token;
 import dev.smhtoken.ui.main.LibraryEntry;
 import dev.smhtoken.ui.main.MainViewModel;
 import dev.smhtoken.ui.main.TokenEntry;
+import dev.smhtoken.vault.ProcessKeychain;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,18 +38,19 @@ final class RenewAllBench {
         Clock clock = Clock.systemUTC();
         try (SmhEmulator emulator = SmhEmulator.start(clock)) {
             Set<String> known = ConcurrentHashMap.newKeySet();
+            ProcessKeychain keychain = new ProcessKeychain();
             Path vault = BenchVaults.write(config.workDir(), "vault-renew", config.renewTokens(),
                     emulator.baseUri().toString(), clock.instant(), (libraryId, period, expiresAt) -> {
                         if (known.add(libraryId)) {
                             emulator.addLibrary(libraryId, "bench-secret-" + libraryId);
                         }
                         return emulator.issueToken(libraryId, period, expiresAt);
-                    });
+                    }, keychain);
             Instant started;
             double seconds;
             int[] outcome;
             double longestGap;
-            try (OpenWindow window = OpenWindow.open(vault, clock, app -> { })) {
+            try (OpenWindow window = OpenWindow.open(vault, keychain, clock, app -> { })) {
                 MainViewModel model = window.app.model();
                 PulseGapMeter gaps = new PulseGapMeter();
                 FxRuntime.run(gaps::start);
@@ -64,7 +66,8 @@ final class RenewAllBench {
                     return gaps.longestMillis();
                 });
             }
-            double bareRps = BareHttpLoop.run(emulator.baseUri().toString(), renewals(vault), config.renewConcurrency());
+            double bareRps = BareHttpLoop.run(emulator.baseUri().toString(), renewals(vault, keychain),
+                    config.renewConcurrency());
             return new Result(seconds, outcome[0], outcome[1], outcome[0] / seconds, bareRps, longestGap,
                     config.renewTokens(), config.renewConcurrency());
         }
@@ -92,9 +95,9 @@ final class RenewAllBench {
         return new int[] {renewed, failed, waiting};
     }
 
-    private static List<BareHttpLoop.Renewal> renewals(Path vault) {
+    private static List<BareHttpLoop.Renewal> renewals(Path vault, ProcessKeychain keychain) {
         List<BareHttpLoop.Renewal> renewals = new ArrayList<>();
-        for (Library library : BenchVaults.store(vault).load().libraries()) {
+        for (Library library : BenchVaults.store(vault, keychain).load().libraries()) {
             for (Token token : library.tokens()) {
                 renewals.add(new BareHttpLoop.Renewal(library.id(), token.value().reveal()));
             }

@@ -34,11 +34,11 @@ final class StartupBench {
         List<Double> appTokens = new ArrayList<>();
         for (int i = 0; i < config.startRuns(); i++) {
             try (ChildJvm child = launches.bare(List.of())) {
-                bare.add(millis(child.awaitMarker("FIRST_CONTENT_FRAME", TIMEOUT)));
+                bare.add(millis(child.awaitMarker(config.shownMarker(), TIMEOUT)));
             }
             try (ChildJvm child = launches.app(vault, List.of())) {
                 appFirst.add(millis(child.awaitMarker("FIRST_FRAME", TIMEOUT)));
-                appTokens.add(millis(child.awaitMarker("FIRST_CONTENT_FRAME", TIMEOUT)));
+                appTokens.add(millis(child.awaitMarker(config.shownMarker(), TIMEOUT)));
             }
         }
         double withCds = config.cds() ? appWithCds(vault) : Double.NaN;
@@ -51,7 +51,7 @@ final class StartupBench {
         Path archive = config.workDir().resolve("app-dynamic.jsa");
         Files.deleteIfExists(archive);
         try (ChildJvm child = launches.app(vault, List.of("-XX:ArchiveClassesAtExit=" + archive))) {
-            child.awaitMarker("FIRST_CONTENT_FRAME", TIMEOUT);
+            child.awaitMarker(config.shownMarker(), TIMEOUT);
             Thread.sleep(1000);
             child.stopGently();
         }
@@ -61,7 +61,7 @@ final class StartupBench {
         List<Double> runs = new ArrayList<>();
         for (int i = 0; i < config.startRuns(); i++) {
             try (ChildJvm child = launches.app(vault, List.of("-XX:SharedArchiveFile=" + archive))) {
-                runs.add(millis(child.awaitMarker("FIRST_CONTENT_FRAME", TIMEOUT)));
+                runs.add(millis(child.awaitMarker(config.shownMarker(), TIMEOUT)));
             }
         }
         return Stats.median(runs);

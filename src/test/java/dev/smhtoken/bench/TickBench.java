@@ -2,6 +2,7 @@ package dev.smhtoken.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import dev.smhtoken.vault.KeychainAccess;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +51,8 @@ final class TickBench {
         this.config = config;
     }
 
-    Result run(Path vault) throws Exception {
+    /** @param keychain holds the key of {@code vault} (written in this process) */
+    Result run(Path vault, KeychainAccess keychain) throws Exception {
         SteppingClock clock = new SteppingClock(Instant.now());
         InvalidationListener first = o -> {
             tickStarted = System.nanoTime();
@@ -62,7 +64,7 @@ final class TickBench {
             awaitingPulse = true;
             Platform.requestNextPulse();
         };
-        try (OpenWindow window = OpenWindow.open(vault, clock, app -> {
+        try (OpenWindow window = OpenWindow.open(vault, keychain, clock, app -> {
             app.ticker().nowProperty().addListener(first);
             app.ticker().nowProperty().addListener(last);
         })) {

@@ -1,5 +1,6 @@
 package dev.smhtoken.emulator;
 
+import dev.smhtoken.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -168,6 +169,13 @@ class SmhEmulatorTest {
 
         assertEquals(token, accessToken(renewed));
         assertEquals("user one", emulator.token(accessToken(generated)).orElseThrow().userId());
+    }
+
+    @Test
+    void wrongMethodsAndOtherPathsAreRefused() throws Exception {
+        assertError(send("PUT", "/api/v1/token/" + LIBRARY + "/acctk123"), 405, "MethodNotAllowed");
+        assertError(send("DELETE", "/api/v1/token"), 405, "MethodNotAllowed");
+        assertError(send("GET", "/api/v2/other"), 404, "ResourceNotFound");
     }
 
     @Test

@@ -106,12 +106,15 @@ class GatewayBadAnswersTest extends GatewayTestBase {
     }
 
     @Test
-    void aHugeErrorPageIsRefusedTheSameWay() {
-        emulator.faults().next(Fault.respond(502, "text/html", "<html>" + "x".repeat(200_000) + "</html>"));
+    void aHugeErrorPageIsCutShortButItsStatusStillCounts() {
+        String token = seedToken();
+        emulator.faults().always(Fault.respond(502, "text/html", "<html>" + "x".repeat(1024 * 1024) + "</html>"));
 
-        SmhException failure = failure(() -> gateway.renew(library, AccessToken.of(seedToken())));
+        SmhException failure = failure(() -> gateway.renew(library, AccessToken.of(token)));
 
-        assertEquals(Kind.BAD_RESPONSE, failure.kind());
-        assertEquals(1, emulator.requestCount());
+        assertEquals(Kind.REJECTED, failure.kind());
+        assertEquals(502, failure.httpStatus());
+        assertTrue(failure.getMessage().contains("answered HTTP 502 with a web page"), failure.getMessage());
+        assertEquals(3, emulator.renewCount(token), "a 502 is retried, however large its page");
     }
 }

@@ -13,6 +13,7 @@ import dev.smhtoken.token.LibraryAddress;
 import dev.smhtoken.token.LibrarySecret;
 import dev.smhtoken.token.SmhException;
 import dev.smhtoken.token.SmhException.Kind;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -98,6 +99,28 @@ class GatewayErrorsTest extends GatewayTestBase {
 
         assertEquals("body-id-42", failure.requestId());
         assertTrue(failure.getMessage().endsWith("(HTTP 403, request body-id-42)"));
+    }
+
+    @Test
+    void theSmhRequestIdHeaderIsReadWhenTheUsualOneIsMissing() {
+        emulator.faults().next(Fault.respond(403, "application/json", "{\"code\":\"NoPermission\",\"message\":\"no\"}",
+                Map.of("x-request-id", "", "x-smh-request-id", "smh-77")));
+
+        SmhException failure = failure(() -> gateway.renew(library, AccessToken.of(seedToken())));
+
+        assertEquals("smh-77", failure.requestId());
+    }
+
+    @Test
+    void withoutAnyRequestIdTheSentenceEndsWithTheStatus() {
+        emulator.faults().next(Fault.respond(403, "application/json", "{\"code\":\"NoPermission\",\"message\":\"no\"}",
+                Map.of("x-request-id", "")));
+
+        SmhException failure = failure(() -> gateway.renew(library, AccessToken.of(seedToken())));
+
+        assertNull(failure.requestId());
+        assertEquals("NoPermission: the token lacks the permission needed; generate a token with the right grant"
+                + " (HTTP 403)", failure.getMessage());
     }
 
     @Test

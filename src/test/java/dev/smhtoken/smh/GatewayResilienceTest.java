@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smhtoken.emulator.Fault;
-import dev.smhtoken.emulator.MutableClock;
+import dev.smhtoken.testing.MutableClock;
 import dev.smhtoken.token.AccessToken;
 import dev.smhtoken.token.GenerateOptions;
 import dev.smhtoken.token.LibraryAddress;

@@ -1,5 +1,6 @@
 package dev.smhtoken.token;
 
+import dev.smhtoken.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -19,7 +20,7 @@ class TokenIssuanceTest {
     private static final AccessToken PASTED = AccessToken.of("acctk-pasted-0123456789abcdef");
     private static final AccessToken FROM_SMH = AccessToken.of("acctk-from-smh-fedcba987654");
 
-    private final MovableClock clock = new MovableClock(T0);
+    private final MutableClock clock = new MutableClock(T0);
     private final InMemoryVaultStore store = new InMemoryVaultStore();
     private final RecordingSmhGateway smh = new RecordingSmhGateway();
     private final LibraryCatalog catalog = new LibraryCatalog(store);

@@ -1,5 +1,6 @@
 package dev.smhtoken.token;
 
+import dev.smhtoken.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -18,7 +19,7 @@ class TokenRenewalTest {
     private static final AccessToken NEW = AccessToken.of("acctk-new-fedcba9876543210");
     private static final TokenRef REF = new TokenRef("smh1", "ci");
 
-    private final MovableClock clock = new MovableClock(T0);
+    private final MutableClock clock = new MutableClock(T0);
     private final InMemoryVaultStore store = new InMemoryVaultStore();
     private final RecordingSmhGateway smh = new RecordingSmhGateway();
     private final LibraryCatalog catalog = new LibraryCatalog(store);

@@ -1,5 +1,6 @@
 package dev.smhtoken.token;
 
+import dev.smhtoken.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,7 @@ class TokenRevocationTest {
     private static final AccessToken VALUE = AccessToken.of("acctk-to-revoke-0123456789");
     private static final TokenRef REF = new TokenRef("smh1", "ci");
 
-    private final MovableClock clock = new MovableClock(T0);
+    private final MutableClock clock = new MutableClock(T0);
     private final InMemoryVaultStore store = new InMemoryVaultStore();
     private final RecordingSmhGateway smh = new RecordingSmhGateway();
     private final LibraryCatalog catalog = new LibraryCatalog(store);

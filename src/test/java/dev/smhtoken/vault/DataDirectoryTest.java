@@ -65,7 +65,11 @@ class DataDirectoryTest {
         Path loose = Files.createDirectory(home.resolve("loose"), PosixFilePermissions.asFileAttribute(
                 PosixFilePermissions.fromString("rwxr-xr-x")));
         new DataDirectory(Map.of(), home, "Linux").resolveAndCreate(loose.toString());
-        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(loose)));
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(loose)),
+                "an existing folder the user chose is not ours to change");
+        Path nested = new DataDirectory(Map.of(), home, "Linux").resolveAndCreate(home.resolve("a/b/c").toString());
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(nested)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(nested.getParent())));
     }
 
     @Test

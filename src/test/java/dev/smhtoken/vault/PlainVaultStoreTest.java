@@ -140,7 +140,7 @@ class PlainVaultStoreTest {
 
     @Test
     void twoThreadsUpdatingConcurrentlyLoseNothing() throws Exception {
-        int perThread = 40;
+        int perThread = 25;
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -165,7 +165,7 @@ class PlainVaultStoreTest {
 
     @Test
     void twoProcessesUpdatingConcurrentlyLoseNothing() throws Exception {
-        int perProcess = 30;
+        int perProcess = 20;
         PlainVaultStore store = new PlainVaultStore(dir);
         Process first = ChildJvm.start(PlainStoreWriterChild.class, Map.of(), dir.toString(), "p1", "" + perProcess);
         Process second = ChildJvm.start(PlainStoreWriterChild.class, Map.of(), dir.toString(), "p2", "" + perProcess);

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -100,9 +101,9 @@ public final class MainView {
         bindClipboardCountdown();
     }
 
-    /** Installs the window's keyboard shortcuts; called once the view sits in its scene. */
-    public void installShortcuts() {
-        var accelerators = root.getScene().getAccelerators();
+    /** Installs the window's keyboard shortcuts on the scene the view will be shown in. */
+    public void installShortcuts(Scene scene) {
+        var accelerators = scene.getAccelerators();
         accelerators.put(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN),
                 () -> selectedToken().ifPresent(model::copy));
         accelerators.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),

@@ -1,6 +1,7 @@
 package dev.smhtoken.ui.main;
 
 import dev.smhtoken.token.Library;
+import dev.smhtoken.token.Settings;
 import dev.smhtoken.token.Token;
 import dev.smhtoken.token.TokenUseCases;
 import dev.smhtoken.token.Vault;
@@ -17,10 +18,14 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The main window's state and actions, without any control: the libraries and their token rows,
@@ -28,6 +33,7 @@ import javafx.collections.ObservableList;
  * come back and change state on the FX thread only.
  */
 public final class MainViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
     private final Background background;
     private final SecretClipboard clipboard;
     private final Messages messages;
@@ -35,6 +41,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper(this, "demo");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(this, "settings", Settings.DEFAULTS);
     private final Map<TokenEntry, RenewService> renewals = new HashMap<>();
     private TokenUseCases useCases;
 
@@ -58,6 +65,11 @@ public final class MainViewModel {
         return demo.getReadOnlyProperty();
     }
 
+    /** The settings saved in the vault shown now. */
+    public ReadOnlyObjectProperty<Settings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -68,6 +80,9 @@ public final class MainViewModel {
 
     /** Reads the vault on a worker and shows what it holds. */
     public void reload() {
+        if (useCases == null) {
+            return;
+        }
         perform(() -> useCases.catalog().load(), this::show, null);
     }
 
@@ -79,6 +94,15 @@ public final class MainViewModel {
         libraries.clear();
         demo.set(isDemo);
         reload();
+    }
+
+    /** Drops every row and the tokens in them (the vault was locked); {@link #switchTo} brings them back. */
+    public void forget() {
+        FxThread.check();
+        useCases = null;
+        renewals.clear();
+        libraries.clear();
+        loaded.set(false);
     }
 
     /** Renews a token in the background; a second call while one runs sends nothing. */
@@ -147,6 +171,7 @@ public final class MainViewModel {
         if (!shown.equals(libraries)) {
             libraries.setAll(shown);
         }
+        settings.set(vault.settings());
         loaded.set(true);
     }
 
@@ -176,11 +201,13 @@ public final class MainViewModel {
         service.runningProperty().addListener((obs, was, running) -> entry.setRenewing(running));
         service.setOnSucceeded(e -> {
             entry.setToken(service.getValue());
+            LOG.debug("renewed {}, expires {}", entry.ref(), service.getValue().expiresAt());
             setStatus(messages.format("status.renewed", entry.ref()));
         });
         service.setOnFailed(e -> {
             String sentence = UserMessages.of(service.getException());
             entry.setFailure(sentence);
+            LOG.debug("renew of {} failed: {}", entry.ref(), sentence);
             setStatus(entry.ref() + ": " + sentence);
         });
         return service;

@@ -14,7 +14,11 @@ import dev.smhtoken.token.LibraryAddress;
 import dev.smhtoken.token.Token;
 import dev.smhtoken.token.TokenRef;
 import dev.smhtoken.token.Vault;
-import dev.smhtoken.vault.PlainVaultStore;
+import dev.smhtoken.token.VaultGate;
+import dev.smhtoken.token.VaultStore;
+import dev.smhtoken.testing.TestKdf;
+import dev.smhtoken.vault.ProcessKeychain;
+import dev.smhtoken.vault.VaultOpenerGate;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +30,7 @@ import java.util.concurrent.Callable;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +56,7 @@ class MainWindowTest {
     @TempDir
     Path dataDir;
     private final MutableClock clock = new MutableClock(START);
+    private final ProcessKeychain keychain = new ProcessKeychain();
     private SmhEmulator emulator;
     private AppRoot app;
     private Stage stage;
@@ -139,7 +145,8 @@ class MainWindowTest {
         waitUntil(() -> robot.lookup(".library-name").tryQuery().isPresent());
 
         robot.clickOn(".add-token-button");
-        robot.clickOn("#tokenField").write(pasted);
+        copyToClipboard(pasted);
+        robot.clickOn("#tokenField").press(KeyCode.CONTROL).press(KeyCode.V).release(KeyCode.V).release(KeyCode.CONTROL);
         robot.clickOn("OK");
         waitUntil(() -> "1d 00h 00m 00s".equals(text(robot, ".time-left")));
         assertEquals(1, emulator.renewCount(pasted));
@@ -164,6 +171,47 @@ class MainWindowTest {
         assertTrue(robot.lookup(".form-error").queryLabeled().getText().startsWith("InvalidAccessToken"));
         assertTrue(store().load().library(LIBRARY).orElseThrow().tokens().isEmpty());
         robot.clickOn("Cancel");
+    }
+
+    @Test
+    void aTokenGeneratedWithTheLibrarySecretIsSavedWithItsOptions(FxRobot robot) throws Exception {
+        seedLibrary(List.of());
+        openApp();
+
+        robot.clickOn(".add-token-button");
+        robot.clickOn("#labelField").eraseText(Token.DEFAULT_LABEL.length()).write("ci");
+        robot.clickOn("#generateMode");
+        copyToClipboard("test-library-secret");
+        robot.clickOn("#secretField").press(KeyCode.CONTROL).press(KeyCode.V).release(KeyCode.V).release(KeyCode.CONTROL);
+        robot.clickOn("#periodField").write("3600");
+        robot.clickOn("#grantField").write("upload_file");
+        robot.clickOn("OK");
+
+        waitUntil(() -> "1h 00m 00s".equals(text(robot, ".time-left")));
+        Token saved = store().load().token(new TokenRef(LIBRARY, "ci")).orElseThrow();
+        assertEquals(Duration.ofHours(1), saved.period());
+        assertEquals("upload_file", saved.origin().grant());
+        assertEquals("upload_file", emulator.token(saved.value().reveal()).orElseThrow().grant());
+    }
+
+    @Test
+    void editingALibraryKeepsItsTokensAndRemovingItAsksFirst(FxRobot robot) throws Exception {
+        seedToken(Duration.ofHours(3));
+        openApp();
+        robot.clickOn(".library-name");
+
+        robot.clickOn("#editButton");
+        robot.clickOn("#nameField").eraseText("Test photos".length()).write("Renamed");
+        robot.clickOn("OK");
+        waitUntil(() -> "Renamed".equals(text(robot, ".library-name")));
+        assertEquals(1, store().load().tokenCount());
+
+        robot.clickOn(".library-name");
+        robot.type(KeyCode.DELETE);
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Remove"))
+                .queryButton());
+        waitUntil(() -> store().load().libraries().isEmpty());
+        waitUntil(() -> robot.lookup(".start-view").query().isVisible());
     }
 
     @Test
@@ -222,8 +270,14 @@ class MainWindowTest {
                 LibraryAddress.of(LIBRARY, emulator.baseUri().toString()), "Test photos", tokens)));
     }
 
-    private PlainVaultStore store() {
-        return new PlainVaultStore(dataDir);
+    /** The vault as the app sees it, opened through the same keychain. */
+    private VaultStore store() {
+        VaultOpenerGate gate = gate();
+        return gate.status().state() == VaultGate.State.NEW ? gate.create(null) : gate.open(null);
+    }
+
+    private VaultOpenerGate gate() {
+        return new VaultOpenerGate(dataDir, keychain, TestKdf.FAST, clock);
     }
 
     private Token savedToken() {
@@ -237,7 +291,7 @@ class MainWindowTest {
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3))
                 .withMaxAttempts(1);
         app = onFx(() -> {
-            AppRoot root = new AppRoot(dataDir, clock, Locale.ENGLISH, settings);
+            AppRoot root = new AppRoot(gate(), clock, Locale.ENGLISH, settings);
             root.show(stage, false);
             return root;
         });
@@ -256,6 +310,15 @@ class MainWindowTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What the user copied elsewhere, about to be pasted. */
+    private static void copyToClipboard(String text) throws Exception {
+        onFx(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            return Clipboard.getSystemClipboard().setContent(content);
+        });
     }
 
     private static String text(FxRobot robot, String query) {

@@ -1,0 +1,126 @@
+package dev.smhtoken.ui.unlock;
+
+import dev.smhtoken.token.VaultGate;
+import dev.smhtoken.token.VaultUnreadableException;
+import dev.smhtoken.ui.common.Background;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The way into the vault as the window asks it: create a master password, unlock, or repair an
+ * unreadable vault from a backup. Key derivation takes about half a second, so every step runs on
+ * a worker; passwords are {@code char[]} and handed over to the gate, which wipes them.
+ */
+public final class UnlockViewModel {
+    /** What the view asks for. */
+    public enum Mode { CREATE, UNLOCK, REPAIR }
+
+    private final VaultGate gate;
+    private final Background background;
+    private final Consumer<VaultGate.OpenVault> onOpened;
+    private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.UNLOCK);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final String passwordsDiffer;
+
+    public UnlockViewModel(VaultGate gate, Background background, Consumer<VaultGate.OpenVault> onOpened,
+                           String passwordsDiffer) {
+        this.gate = gate;
+        this.background = background;
+        this.onOpened = onOpened;
+        this.passwordsDiffer = passwordsDiffer;
+    }
+
+    public ReadOnlyObjectProperty<Mode> modeProperty() {
+        return mode.getReadOnlyProperty();
+    }
+
+    /** For {@link Mode#REPAIR}: what is wrong with the vault. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Shows what {@code status} calls for. */
+    public void ask(VaultGate.Status status) {
+        error.set(null);
+        problem.set(status.problem());
+        mode.set(switch (status.state()) {
+            case NEW, LEGACY -> Mode.CREATE;
+            case UNREADABLE -> Mode.REPAIR;
+            case NEEDS_PASSWORD, OPENS_BY_ITSELF -> Mode.UNLOCK;
+        });
+    }
+
+    /** Creates the vault protected by {@code password}, once {@code confirmation} matches it. */
+    public void create(char[] password, char[] confirmation) {
+        boolean same = Arrays.equals(password, confirmation);
+        Arrays.fill(confirmation, '\0');
+        if (!same) {
+            Arrays.fill(password, '\0');
+            error.set(passwordsDiffer);
+            return;
+        }
+        run(() -> gate.create(password));
+    }
+
+    public void unlock(char[] password) {
+        run(() -> gate.open(password));
+    }
+
+    /** Restores the newest good backup, then opens it with the same password. */
+    public void restore(char[] password) {
+        char[] forOpening = password.clone();
+        busy.set(true);
+        error.set(null);
+        background.run(() -> {
+            gate.restoreNewestGoodBackup(password);
+            return gate.open(forOpening);
+        }, vault -> opened(vault), this::failed);
+    }
+
+    private void run(Callable<VaultGate.OpenVault> opening) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        error.set(null);
+        background.run(() -> {
+            try {
+                return opening.call();
+            } catch (VaultUnreadableException e) {
+                return e;
+            }
+        }, this::opened, this::failed);
+    }
+
+    /** Either the open vault, or the damage found once the key was known (then a backup may help). */
+    private void opened(Object outcome) {
+        busy.set(false);
+        if (outcome instanceof VaultUnreadableException damaged) {
+            ask(new VaultGate.Status(VaultGate.State.UNREADABLE, damaged.getMessage(), false));
+        } else {
+            onOpened.accept((VaultGate.OpenVault) outcome);
+        }
+    }
+
+    private void failed(String sentence) {
+        busy.set(false);
+        error.set(sentence);
+    }
+}

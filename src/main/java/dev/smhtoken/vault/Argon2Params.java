@@ -1,0 +1,45 @@
+package dev.smhtoken.vault;
+
+/**
+ * Argon2id cost parameters of a password key slot. They are stored in the vault's header, so a
+ * vault keeps opening after the defaults change; a header asking for absurd costs (a crafted file
+ * trying to exhaust memory or time) is refused before any work is done.
+ *
+ * @param memoryKiB   memory in KiB
+ * @param iterations  passes over the memory
+ * @param parallelism lanes
+ */
+public record Argon2Params(int memoryKiB, int iterations, int parallelism) {
+    /**
+     * 64 MiB, 3 passes, 1 lane: about 0.4 to 0.5 s on a 2-core machine with a warm JVM (OWASP's
+     * minimum for Argon2id is 19 MiB with 2 passes). One lane, as BouncyCastle runs lanes on one
+     * thread anyway, so more lanes would cost the user time without costing an attacker more.
+     */
+    public static final Argon2Params RECOMMENDED = new Argon2Params(64 * 1024, 3, 1);
+
+    static final int MAX_MEMORY_KIB = 1024 * 1024;
+    static final int MAX_ITERATIONS = 10;
+    static final int MAX_PARALLELISM = 8;
+
+    /** Why these parameters cannot be used, or null when they can. */
+    String problem() {
+        if (parallelism < 1 || parallelism > MAX_PARALLELISM) {
+            return "Argon2 parallelism " + parallelism + " is outside 1 to " + MAX_PARALLELISM;
+        }
+        if (iterations < 1 || iterations > MAX_ITERATIONS) {
+            return "Argon2 iterations " + iterations + " is outside 1 to " + MAX_ITERATIONS;
+        }
+        if (memoryKiB < 8 * parallelism || memoryKiB > MAX_MEMORY_KIB) {
+            return "Argon2 memory " + memoryKiB + " KiB is outside " + 8 * parallelism + " KiB to 1 GiB";
+        }
+        return null;
+    }
+
+    Argon2Params requireUsable() {
+        String problem = problem();
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        return this;
+    }
+}

@@ -1,0 +1,176 @@
+package dev.smhtoken.vault;
+
+import dev.smhtoken.token.Vault;
+import dev.smhtoken.token.VaultException;
+import dev.smhtoken.token.VaultStore;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.UnaryOperator;
+
+/**
+ * An opened encrypted vault. It holds the vault key in memory, so a load or an update costs one
+ * file read and one AES pass, no key derivation. Every update is read-modify-write under the
+ * vault's exclusive lock, keeps the replaced file as a backup, and replaces the file atomically.
+ * {@link #lock()} wipes the key; after it every call fails until the vault is opened again.
+ */
+public final class EncryptedVaultStore implements VaultStore {
+    private final VaultFolder folder;
+    private final VaultKey key;
+    private final VaultHeader headerWhenMissing;
+    private final Backups backups;
+    private final Crypto crypto;
+    private final VaultJsonCodec codec = new VaultJsonCodec();
+    // Readers and writers share the key; lock() waits for them so it never wipes a key in use.
+    private final ReentrantReadWriteLock keyUse = new ReentrantReadWriteLock();
+
+    EncryptedVaultStore(VaultFolder folder, VaultKey key, VaultHeader header, Backups backups, Crypto crypto) {
+        this.folder = folder;
+        this.key = key;
+        this.headerWhenMissing = header;
+        this.backups = backups;
+        this.crypto = crypto;
+    }
+
+    public Path file() {
+        return folder.encrypted;
+    }
+
+    /** One {@code stat}; differs after every save by anyone (see {@link VaultChangeDetector}). */
+    public FileFingerprint fingerprint() {
+        return FileFingerprint.of(folder.encrypted);
+    }
+
+    /** The backups kept, newest first. */
+    public List<Backup> backups() {
+        return backups.list();
+    }
+
+    @Override
+    public Vault load() {
+        keyUse.readLock().lock();
+        try {
+            requireUnlocked();
+            byte[] bytes = VaultFolder.read(folder.encrypted);
+            return bytes == null ? Vault.EMPTY : decrypt(bytes);
+        } finally {
+            keyUse.readLock().unlock();
+        }
+    }
+
+    @Override
+    public Vault update(UnaryOperator<Vault> change) {
+        Objects.requireNonNull(change);
+        keyUse.readLock().lock();
+        try (ExclusiveFileLock.Held held = folder.writeLock.acquire()) {
+            requireUnlocked();
+            byte[] currentBytes = VaultFolder.read(folder.encrypted);
+            Vault current = Vault.EMPTY;
+            VaultHeader header = headerWhenMissing;
+            if (currentBytes != null) {
+                VaultFileFormat.Parsed parsed = folder.parse(currentBytes, folder.encrypted);
+                current = decode(parsed);
+                // The header on disk is authentic (the tag covers it) and may carry slots another
+                // process added, so it is kept rather than the one seen at open.
+                header = parsed.header();
+            }
+            Vault changed = Objects.requireNonNull(change.apply(current), "change returned null");
+            byte[] newBytes = VaultFileFormat.encrypt(header, key, codec.encode(changed), crypto);
+            try {
+                AtomicFileWriter.deleteLeftovers(folder.dir);
+                if (currentBytes != null) {
+                    backups.save(folder.encrypted, currentBytes);
+                }
+                AtomicFileWriter.write(folder.encrypted, newBytes);
+            } catch (IOException e) {
+                throw folder.saveFailed(e);
+            }
+            return changed;
+        } finally {
+            keyUse.readLock().unlock();
+        }
+    }
+
+    /**
+     * Replaces the master password (or adds one to a vault that only had the keychain). Takes
+     * ownership of {@code newPassword}: it is wiped before this returns.
+     */
+    public void changePassword(char[] newPassword, Argon2Params params) {
+        try {
+            PasswordSlots.requireUsable(newPassword);
+            keyUse.readLock().lock();
+            try (ExclusiveFileLock.Held held = folder.writeLock.acquire()) {
+                requireUnlocked();
+                byte[] currentBytes = VaultFolder.read(folder.encrypted);
+                Vault current = Vault.EMPTY;
+                VaultHeader header = headerWhenMissing;
+                if (currentBytes != null) {
+                    VaultFileFormat.Parsed parsed = folder.parse(currentBytes, folder.encrypted);
+                    current = decode(parsed);
+                    header = parsed.header();
+                }
+                KeySlot slot = PasswordSlots.create(newPassword, params, key, crypto);
+                VaultHeader changed = header.withoutPasswordSlots().plus(slot);
+                byte[] newBytes = VaultFileFormat.encrypt(changed, key, codec.encode(current), crypto);
+                try {
+                    if (currentBytes != null) {
+                        backups.save(folder.encrypted, currentBytes);
+                    }
+                    AtomicFileWriter.write(folder.encrypted, newBytes);
+                } catch (IOException e) {
+                    throw folder.saveFailed(e);
+                }
+            } finally {
+                keyUse.readLock().unlock();
+            }
+        } finally {
+            java.util.Arrays.fill(newPassword, '\0');
+        }
+    }
+
+    /** Wipes the vault key from memory; open the vault again to go on. */
+    public void lock() {
+        keyUse.writeLock().lock();
+        try {
+            key.wipe();
+        } finally {
+            keyUse.writeLock().unlock();
+        }
+    }
+
+    public boolean isLocked() {
+        return key.wiped();
+    }
+
+    private void requireUnlocked() {
+        if (key.wiped()) {
+            throw new VaultException("The vault is locked: open it again (with the master password if asked) to go on.");
+        }
+    }
+
+    private Vault decrypt(byte[] bytes) {
+        return decode(folder.parse(bytes, folder.encrypted));
+    }
+
+    private Vault decode(VaultFileFormat.Parsed parsed) {
+        byte[] json = parsed.decrypt(key);
+        if (json == null) {
+            throw folder.damagedBody(folder.encrypted);
+        }
+        try {
+            return codec.decode(json, "The vault file " + folder.encrypted);
+        } catch (VaultFormatException e) {
+            throw new VaultException(e.getMessage() + folder.advice(e.newerVersion()));
+        } finally {
+            java.util.Arrays.fill(json, (byte) 0);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "EncryptedVaultStore[" + folder.encrypted + (isLocked() ? ", locked" : ", open") + ", key=redacted]";
+    }
+}

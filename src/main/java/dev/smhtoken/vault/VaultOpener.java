@@ -1,0 +1,355 @@
+package dev.smhtoken.vault;
+
+import dev.smhtoken.token.InvalidInputException;
+import dev.smhtoken.token.Vault;
+import dev.smhtoken.token.VaultException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Finds, creates, opens and repairs the encrypted vault of one data folder. All methods do file I/O
+ * (and {@code open} with a password runs Argon2id, about half a second): call them off the FX thread.
+ * Methods that take a password take ownership of the array and wipe it before returning.
+ */
+public final class VaultOpener {
+    static final String KEYCHAIN_ACCOUNT_PREFIX = "vault-key-";
+
+    private final VaultFolder folder;
+    private final KeychainAccess keychain;
+    private final Argon2Params kdfParams;
+    private final Clock clock;
+    private final Crypto crypto;
+    private final VaultJsonCodec codec = new VaultJsonCodec();
+
+    /**
+     * @param dataDirectory the data folder (see {@link DataDirectory}); it must exist
+     * @param kdfParams     Argon2id costs for new password slots ({@link Argon2Params#RECOMMENDED})
+     */
+    public VaultOpener(Path dataDirectory, KeychainAccess keychain, Argon2Params kdfParams, Clock clock) {
+        this(dataDirectory, keychain, kdfParams, clock, new Crypto());
+    }
+
+    VaultOpener(Path dataDirectory, KeychainAccess keychain, Argon2Params kdfParams, Clock clock, Crypto crypto) {
+        this.folder = new VaultFolder(Objects.requireNonNull(dataDirectory));
+        this.keychain = Objects.requireNonNull(keychain);
+        this.kdfParams = Objects.requireNonNull(kdfParams).requireUsable();
+        this.clock = Objects.requireNonNull(clock);
+        this.crypto = crypto;
+    }
+
+    public Path vaultFile() {
+        return folder.encrypted;
+    }
+
+    /** Whether a new vault can be protected by the OS keychain alone (else a password is required). */
+    public boolean keychainAvailable() {
+        return keychain.isAvailable();
+    }
+
+    /** What is in the folder. Never throws for a bad file: that is {@link VaultStatus.Kind#UNREADABLE}. */
+    public VaultStatus status() {
+        try {
+            byte[] bytes = VaultFolder.read(folder.encrypted);
+            if (bytes == null) {
+                if (!Files.exists(folder.plain)) {
+                    return VaultStatus.of(VaultStatus.Kind.NEW);
+                }
+                new PlainVaultStore(folder.dir).load();
+                return VaultStatus.of(VaultStatus.Kind.PLAIN_LEGACY);
+            }
+            VaultFileFormat.Parsed parsed = folder.parse(bytes, folder.encrypted);
+            Optional<VaultKey> viaKeychain = unlockWithKeychain(parsed.header());
+            if (viaKeychain.isPresent()) {
+                try {
+                    verify(parsed, viaKeychain.get(), folder.encrypted);
+                } finally {
+                    viaKeychain.get().wipe();
+                }
+                return VaultStatus.of(VaultStatus.Kind.ENCRYPTED_KEYCHAIN_AVAILABLE);
+            }
+            if (parsed.header().passwordSlots().isEmpty()) {
+                return VaultStatus.unreadable(keychainOnlyMessage());
+            }
+            return VaultStatus.of(VaultStatus.Kind.NEEDS_PASSWORD);
+        } catch (VaultException e) {
+            return VaultStatus.unreadable(e.getMessage());
+        }
+    }
+
+    /**
+     * Makes a new vault, or encrypts the plain vault of an earlier version (whose file is then
+     * removed). The vault key gets a keychain slot when the OS keychain takes it and a password slot
+     * when {@code passwordOrNull} is given; with neither, {@link PasswordRequiredException}.
+     */
+    public EncryptedVaultStore create(char[] passwordOrNull) {
+        try {
+            if (passwordOrNull != null) {
+                PasswordSlots.requireUsable(passwordOrNull);
+            }
+            try (ExclusiveFileLock.Held held = folder.writeLock.acquire()) {
+                if (Files.exists(folder.encrypted)) {
+                    throw new VaultException("A vault already exists at " + folder.encrypted
+                            + ": open it instead of creating a new one.");
+                }
+                boolean migrating = Files.exists(folder.plain);
+                Vault initial = migrating ? new PlainVaultStore(folder.dir).load() : Vault.EMPTY;
+                VaultKey vaultKey = new VaultKey(crypto.randomBytes(Crypto.KEY_BYTES));
+                Optional<KeySlot> keychainSlot = createKeychainSlot(vaultKey);
+                if (keychainSlot.isEmpty() && passwordOrNull == null) {
+                    vaultKey.wipe();
+                    throw new PasswordRequiredException("The OS keychain is not reachable here, so the vault needs a"
+                            + " master password to protect it: choose one.");
+                }
+                VaultHeader header = new VaultHeader(List.of());
+                if (keychainSlot.isPresent()) {
+                    header = header.plus(keychainSlot.get());
+                }
+                if (passwordOrNull != null) {
+                    header = header.plus(PasswordSlots.create(passwordOrNull, kdfParams, vaultKey, crypto));
+                }
+                try {
+                    OwnerOnly.createDirectories(folder.dir);
+                    AtomicFileWriter.write(folder.encrypted,
+                            VaultFileFormat.encrypt(header, vaultKey, codec.encode(initial), crypto));
+                    if (migrating) {
+                        // Only now that the encrypted copy is on disk does the clear one go.
+                        Files.delete(folder.plain);
+                    }
+                } catch (IOException e) {
+                    keychainSlot.ifPresent(slot -> keychain.delete(KEYCHAIN_ACCOUNT_PREFIX + slot.id()));
+                    vaultKey.wipe();
+                    throw folder.saveFailed(e);
+                }
+                return store(vaultKey, header);
+            }
+        } finally {
+            wipe(passwordOrNull);
+        }
+    }
+
+    /**
+     * Opens the vault: through the keychain slot when the keychain gives its key, else with
+     * {@code passwordOrNull}. A plain vault of an earlier version is encrypted on this first open
+     * (as {@link #create(char[])} does).
+     *
+     * @throws PasswordRequiredException the keychain cannot open it and no password was given
+     * @throws WrongPasswordException    the password does not open it
+     * @throws VaultException            the file is unreadable; it was left as it is
+     */
+    public EncryptedVaultStore open(char[] passwordOrNull) {
+        try {
+            byte[] bytes = VaultFolder.read(folder.encrypted);
+            if (bytes == null) {
+                if (Files.exists(folder.plain)) {
+                    return create(passwordOrNull == null ? null : passwordOrNull.clone());
+                }
+                throw new VaultException("There is no vault in " + folder.dir + " yet: create one first.");
+            }
+            VaultFileFormat.Parsed parsed = folder.parse(bytes, folder.encrypted);
+            VaultKey vaultKey = unlock(parsed.header(), passwordOrNull);
+            Vault vault;
+            try {
+                vault = verify(parsed, vaultKey, folder.encrypted);
+            } catch (VaultException e) {
+                vaultKey.wipe();
+                throw e;
+            }
+            tidyUp(vault);
+            return store(vaultKey, parsed.header());
+        } finally {
+            wipe(passwordOrNull);
+        }
+    }
+
+    /** The backups kept, newest first. */
+    public List<Backup> backups() {
+        return new Backups(folder.backups, clock).list();
+    }
+
+    /**
+     * Puts the newest backup that opens (through the keychain or {@code passwordOrNull}) and decrypts
+     * back in place. The current file is never deleted: it is moved aside as
+     * {@code vault-unreadable-<time>.smhv} in the data folder. Returns the backup restored.
+     *
+     * @throws VaultException no backup could be opened; nothing was changed
+     */
+    public Backup restoreNewestGoodBackup(char[] passwordOrNull) {
+        try (ExclusiveFileLock.Held held = folder.writeLock.acquire()) {
+            VaultKey known = null;
+            try {
+                for (Backup backup : backups()) {
+                    byte[] bytes = VaultFolder.read(backup.file());
+                    try {
+                        VaultFileFormat.Parsed parsed = folder.parse(bytes == null ? new byte[0] : bytes, backup.file());
+                        if (known == null || parsed.decrypt(known) == null) {
+                            VaultKey unlocked = unlock(parsed.header(), passwordOrNull);
+                            if (known != null) {
+                                known.wipe();
+                            }
+                            known = unlocked;
+                        }
+                        verify(parsed, known, backup.file());
+                    } catch (VaultException unusable) {
+                        continue;
+                    }
+                    putBack(backup, bytes);
+                    return backup;
+                }
+            } finally {
+                if (known != null) {
+                    known.wipe();
+                }
+            }
+            throw new VaultException("No backup in " + folder.backups + " could be opened"
+                    + (passwordOrNull == null ? " without the master password" : " with this password")
+                    + ". Nothing was changed.");
+        } finally {
+            wipe(passwordOrNull);
+        }
+    }
+
+    private void putBack(Backup backup, byte[] bytes) {
+        try {
+            if (Files.exists(folder.encrypted)) {
+                Path aside = folder.dir.resolve("vault-unreadable-" + Backups.stamp(clock.instant()) + ".smhv");
+                for (int n = 1; Files.exists(aside); n++) {
+                    aside = folder.dir.resolve("vault-unreadable-" + Backups.stamp(clock.instant()) + "-" + n + ".smhv");
+                }
+                Files.move(folder.encrypted, aside, StandardCopyOption.ATOMIC_MOVE);
+            }
+            AtomicFileWriter.write(folder.encrypted, bytes);
+        } catch (IOException e) {
+            throw new VaultException("The backup " + backup.file() + " could not be put back (" + e.getMessage()
+                    + "). Check that you may write to " + folder.dir + ", or copy the backup to "
+                    + folder.encrypted + " by hand.", e);
+        }
+    }
+
+    private EncryptedVaultStore store(VaultKey vaultKey, VaultHeader header) {
+        return new EncryptedVaultStore(folder, vaultKey, header, new Backups(folder.backups, clock), crypto);
+    }
+
+    private Optional<KeySlot> createKeychainSlot(VaultKey vaultKey) {
+        if (!keychain.isAvailable()) {
+            return Optional.empty();
+        }
+        String id = UUID.randomUUID().toString();
+        String account = KEYCHAIN_ACCOUNT_PREFIX + id;
+        byte[] wrappingKey = crypto.randomBytes(Crypto.KEY_BYTES);
+        try {
+            // Read back: a store that says yes but keeps nothing (a locked keyring) must not be trusted.
+            boolean kept = keychain.store(account, wrappingKey)
+                    && keychain.read(account).map(read -> {
+                        boolean same = Arrays.equals(read, wrappingKey);
+                        Arrays.fill(read, (byte) 0);
+                        return same;
+                    }).orElse(false);
+            if (!kept) {
+                keychain.delete(account);
+                return Optional.empty();
+            }
+            return Optional.of(KeySlot.wrap(KeySlot.KEYCHAIN, id, null, null, wrappingKey, vaultKey, crypto));
+        } finally {
+            Arrays.fill(wrappingKey, (byte) 0);
+        }
+    }
+
+    private Optional<VaultKey> unlockWithKeychain(VaultHeader header) {
+        Optional<KeySlot> slot = header.keychainSlot();
+        if (slot.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<byte[]> wrappingKey = keychain.read(KEYCHAIN_ACCOUNT_PREFIX + slot.get().id());
+        if (wrappingKey.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return wrappingKey.get().length == Crypto.KEY_BYTES
+                    ? Optional.ofNullable(slot.get().unwrap(wrappingKey.get())) : Optional.empty();
+        } finally {
+            Arrays.fill(wrappingKey.get(), (byte) 0);
+        }
+    }
+
+    private VaultKey unlock(VaultHeader header, char[] passwordOrNull) {
+        Optional<VaultKey> viaKeychain = unlockWithKeychain(header);
+        if (viaKeychain.isPresent()) {
+            return viaKeychain.get();
+        }
+        if (header.passwordSlots().isEmpty()) {
+            throw new VaultException(keychainOnlyMessage());
+        }
+        if (passwordOrNull == null) {
+            throw new PasswordRequiredException("This vault is locked with a master password"
+                    + (header.keychainSlot().isPresent() ? " (the OS keychain that also opens it is not reachable)" : "")
+                    + ": enter it to open the vault.");
+        }
+        if (passwordOrNull.length == 0) {
+            throw new InvalidInputException("The master password is empty: enter the vault's master password.");
+        }
+        for (KeySlot slot : header.passwordSlots()) {
+            VaultKey key = PasswordSlots.open(slot, passwordOrNull);
+            if (key != null) {
+                return key;
+            }
+        }
+        throw new WrongPasswordException("The master password is wrong: check it (and Caps Lock) and try again.");
+    }
+
+    private String keychainOnlyMessage() {
+        return "The vault " + folder.encrypted + " can only be opened through the OS keychain, which is not reachable"
+                + " or no longer holds its key. Unlock your desktop keychain and try again; the file was left as it is.";
+    }
+
+    /** Decrypts and reads a vault, proving that the key and the whole file are good. */
+    private Vault verify(VaultFileFormat.Parsed parsed, VaultKey vaultKey, Path file) {
+        byte[] json = parsed.decrypt(vaultKey);
+        if (json == null) {
+            throw folder.damagedBody(file);
+        }
+        try {
+            return codec.decode(json, "The vault file " + file);
+        } catch (VaultFormatException e) {
+            throw new VaultException(e.getMessage() + folder.advice(e.newerVersion()));
+        } finally {
+            Arrays.fill(json, (byte) 0);
+        }
+    }
+
+    /**
+     * After a crash in the middle of a migration the clear file may still be there beside the
+     * encrypted one; it goes once it is certain that the encrypted vault holds the same. Leftover
+     * temp files of a killed save go too.
+     */
+    private void tidyUp(Vault opened) {
+        try (ExclusiveFileLock.Held held = folder.writeLock.acquire()) {
+            AtomicFileWriter.deleteLeftovers(folder.dir);
+            AtomicFileWriter.deleteLeftovers(folder.backups);
+            if (Files.exists(folder.plain) && new PlainVaultStore(folder.dir).load().equals(opened)) {
+                Files.delete(folder.plain);
+            }
+        } catch (IOException | VaultException e) {
+            // Tidying is optional; the vault itself opened fine.
+        }
+    }
+
+    private static void wipe(char[] password) {
+        if (password != null) {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "VaultOpener[" + folder.dir + "]";
+    }
+}

@@ -1,0 +1,111 @@
+package dev.smhtoken.vault;
+
+import dev.smhtoken.token.Vault;
+import dev.smhtoken.token.VaultException;
+import dev.smhtoken.token.VaultUnreadableException;
+import dev.smhtoken.token.VaultGate;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.UnaryOperator;
+
+/** The encrypted vault of one data folder, seen through the domain's {@link VaultGate}. */
+public final class VaultOpenerGate implements VaultGate {
+    private static final int WARM_UP_RUNS = 20;
+    private final Path dataDirectory;
+    private final VaultOpener opener;
+
+    public VaultOpenerGate(Path dataDirectory, KeychainAccess keychain, Argon2Params kdfParams, Clock clock) {
+        this.dataDirectory = dataDirectory;
+        this.opener = new VaultOpener(dataDirectory, keychain, kdfParams, clock);
+    }
+
+    @Override
+    public Status status() {
+        VaultStatus status = opener.status();
+        State state = switch (status.kind()) {
+            case NEW -> State.NEW;
+            case PLAIN_LEGACY -> State.LEGACY;
+            case ENCRYPTED_KEYCHAIN_AVAILABLE -> State.OPENS_BY_ITSELF;
+            case NEEDS_PASSWORD -> State.NEEDS_PASSWORD;
+            case UNREADABLE -> State.UNREADABLE;
+        };
+        boolean needsPassword = (state == State.NEW || state == State.LEGACY) && !opener.keychainAvailable();
+        return new Status(state, status.message(), needsPassword);
+    }
+
+    /**
+     * Runs Argon2id a few dozen times with tiny costs, so that the JIT has compiled it before the
+     * real derivation: measured here, the first 64 MiB derivation drops from about 3.7 s to 0.9 s.
+     */
+    @Override
+    public void warmUp() {
+        Argon2Params tiny = new Argon2Params(1024, 1, 1);
+        char[] nothing = new char[0];
+        for (int i = 0; i < WARM_UP_RUNS; i++) {
+            Crypto.argon2id(nothing, new byte[16], tiny);
+        }
+    }
+
+    @Override
+    public OpenVault create(char[] passwordOrNull) {
+        boolean withPassword = passwordOrNull != null;
+        return new Opened(opener.create(passwordOrNull), withPassword);
+    }
+
+    @Override
+    public OpenVault open(char[] passwordOrNull) {
+        boolean withPassword = passwordOrNull != null;
+        try {
+            return new Opened(opener.open(passwordOrNull), withPassword);
+        } catch (WrongPasswordException | PasswordRequiredException e) {
+            throw e;
+        } catch (VaultException e) {
+            // The key was right (or not needed) but the file is damaged: a backup may help.
+            throw new VaultUnreadableException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String restoreNewestGoodBackup(char[] passwordOrNull) {
+        Backup restored = opener.restoreNewestGoodBackup(passwordOrNull);
+        return "the backup saved at " + restored.savedAt();
+    }
+
+    @Override
+    public AutoCloseable claimForWindow() {
+        return WindowLock.tryAcquire(dataDirectory);
+    }
+
+    @Override
+    public String toString() {
+        return "VaultOpenerGate[" + dataDirectory + "]";
+    }
+
+    /** An opened vault: the encrypted store, and whether a password (rather than the keychain) opened it. */
+    private record Opened(EncryptedVaultStore store, boolean hasPassword) implements OpenVault {
+        @Override
+        public Vault load() {
+            return store.load();
+        }
+
+        @Override
+        public Vault update(UnaryOperator<Vault> change) {
+            return store.update(change);
+        }
+
+        @Override
+        public void lock() {
+            store.lock();
+        }
+
+        @Override
+        public Object fingerprint() {
+            return store.fingerprint();
+        }
+
+        @Override
+        public String toString() {
+            return store.toString();
+        }
+    }
+}

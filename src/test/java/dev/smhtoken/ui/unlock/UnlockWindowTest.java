@@ -1,0 +1,239 @@
+package dev.smhtoken.ui.unlock;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import dev.smhtoken.app.AppRoot;
+import dev.smhtoken.smh.SmhClientSettings;
+import dev.smhtoken.testing.MutableClock;
+import dev.smhtoken.testing.TestKdf;
+import dev.smhtoken.token.AccessToken;
+import dev.smhtoken.token.Library;
+import dev.smhtoken.token.LibraryAddress;
+import dev.smhtoken.token.Settings;
+import dev.smhtoken.token.Token;
+import dev.smhtoken.token.VaultGate;
+import dev.smhtoken.vault.OsKeychain;
+import dev.smhtoken.vault.PlainVaultStore;
+import dev.smhtoken.vault.VaultOpenerGate;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+
+/**
+ * The way into an encrypted vault on a machine without an OS keychain (like this one and CI): a
+ * fresh start asks for a new master password, a restart asks for it again, Ctrl+L locks, and a
+ * second window on the same data folder is refused.
+ */
+@ExtendWith(ApplicationExtension.class)
+class UnlockWindowTest {
+    private static final String PASSWORD = "horse battery";
+    private static final String TOKEN = "acctkunlocktestvalue0123456789abcdefghijklmnopq";
+    private static final Instant START = Instant.parse("2026-11-25T10:00:00Z");
+
+    @TempDir
+    Path dataDir;
+    private final MutableClock clock = new MutableClock(START);
+    private final List<AppRoot> apps = new ArrayList<>();
+
+    @BeforeEach
+    void onlyWithoutAKeychain() {
+        assumeFalse(new OsKeychain().isAvailable(),
+                "an OS keychain is reachable here, so no password is asked; this test covers machines without one");
+    }
+
+    @AfterEach
+    void closeAll() throws Exception {
+        for (AppRoot app : apps) {
+            onFx(() -> {
+                app.close();
+                return null;
+            });
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void aFreshStartAsksForANewPasswordAndTheFileHoldsNoReadableToken(FxRobot robot) throws Exception {
+        open(FxToolkit.registerPrimaryStage());
+        waitUntil(() -> robot.lookup("#confirmField").tryQuery().map(n -> n.isVisible()).orElse(false));
+        assertEquals("Protect your vault with a master password", text(robot, ".unlock-title"));
+
+        robot.clickOn("#passwordField").write(PASSWORD);
+        robot.clickOn("#confirmField").write("something else");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> text(robot, ".form-error") != null && text(robot, ".form-error").startsWith("The two passwords differ"));
+
+        robot.clickOn("#passwordField").write(PASSWORD);
+        robot.clickOn("#confirmField").write(PASSWORD);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".start-view").tryQuery().map(n -> n.isVisible()).orElse(false));
+
+        // The command line (here: a second opener with the password) adds a token; the window shows it.
+        gate().open(PASSWORD.toCharArray()).update(vault -> vault.withLibrary(library()));
+        waitUntil(() -> "Secret photos".equals(text(robot, ".library-name")));
+
+        byte[] onDisk = Files.readAllBytes(dataDir.resolve("vault.smhv"));
+        String raw = new String(onDisk, StandardCharsets.ISO_8859_1);
+        assertFalse(raw.contains(TOKEN), "the token is readable in the vault file");
+        assertFalse(raw.contains("Secret photos"), "library names are readable in the vault file");
+    }
+
+    @Test
+    void aRestartAsksForThePasswordAndRefusesAWrongOne(FxRobot robot) throws Exception {
+        gate().create(PASSWORD.toCharArray()).update(vault -> vault.withLibrary(library()));
+        open(FxToolkit.registerPrimaryStage());
+        waitUntil(() -> "Unlock your vault".equals(text(robot, ".unlock-title")));
+
+        robot.clickOn("#passwordField").write("wrong password");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> text(robot, ".form-error") != null && !text(robot, ".form-error").isEmpty());
+        assertTrue(text(robot, ".form-error").toLowerCase(Locale.ROOT).contains("password"), text(robot, ".form-error"));
+
+        robot.clickOn("#passwordField").write(PASSWORD);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> "Secret photos".equals(text(robot, ".library-name")));
+    }
+
+    @Test
+    void ctrlLLocksAndDropsTheRows(FxRobot robot) throws Exception {
+        gate().create(PASSWORD.toCharArray()).update(vault -> vault.withLibrary(library()));
+        AppRoot app = open(FxToolkit.registerPrimaryStage());
+        waitUntil(() -> "Unlock your vault".equals(text(robot, ".unlock-title")));
+        robot.clickOn("#passwordField").write(PASSWORD);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> "Secret photos".equals(text(robot, ".library-name")));
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.L).release(KeyCode.L).release(KeyCode.CONTROL);
+
+        waitUntil(() -> "Unlock your vault".equals(text(robot, ".unlock-title")));
+        assertTrue(onFx(() -> app.model().libraries().isEmpty()), "the rows (and their tokens) are still in memory");
+    }
+
+    @Test
+    void theVaultLocksItselfAfterTheIdleTimeOfTheSettings(FxRobot robot) throws Exception {
+        Settings tenMinutes = new Settings(Duration.ofSeconds(30), false, 10, Duration.ofMinutes(5),
+                Duration.ofMinutes(15), "system", "system", Duration.ofMinutes(10));
+        gate().create(PASSWORD.toCharArray()).update(vault -> vault.withLibrary(library()).withSettings(tenMinutes));
+        AppRoot app = open(FxToolkit.registerPrimaryStage());
+        waitUntil(() -> "Unlock your vault".equals(text(robot, ".unlock-title")));
+        robot.clickOn("#passwordField").write(PASSWORD);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> "Secret photos".equals(text(robot, ".library-name")));
+
+        clock.advance(Duration.ofMinutes(9));
+        app.ticker().tickNow();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Secret photos", text(robot, ".library-name"), "locked before the idle time was up");
+
+        clock.advance(Duration.ofMinutes(2));
+        app.ticker().tickNow();
+        waitUntil(() -> "Unlock your vault".equals(text(robot, ".unlock-title")));
+    }
+
+    @Test
+    void anUnreadableVaultIsLeftAloneAndTheNewestGoodBackupCanBeRestored(FxRobot robot) throws Exception {
+        VaultGate.OpenVault vault = gate().create(PASSWORD.toCharArray());
+        vault.update(v -> v.withLibrary(library()));
+        vault.update(v -> v.withLibrary(library().withDetails(library().address(), "Renamed photos")));
+        Path file = dataDir.resolve("vault.smhv");
+        byte[] damaged = Files.readAllBytes(file);
+        damaged[damaged.length - 5] ^= 0x01;
+        Files.write(file, damaged);
+
+        open(FxToolkit.registerPrimaryStage());
+        waitUntil(() -> "Unlock your vault".equals(text(robot, ".unlock-title")));
+        robot.clickOn("#passwordField").write(PASSWORD);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> "The vault cannot be read".equals(text(robot, ".unlock-title")));
+        assertTrue(java.util.Arrays.equals(damaged, Files.readAllBytes(file)), "the unreadable file was changed");
+
+        robot.clickOn("#passwordField").write(PASSWORD);
+        robot.clickOn("#restoreButton");
+        waitUntil(() -> "Secret photos".equals(text(robot, ".library-name")));
+    }
+
+    @Test
+    void aPlainVaultOfAnEarlierVersionIsEncryptedOnFirstStartAndNothingIsLost(FxRobot robot) throws Exception {
+        new PlainVaultStore(dataDir).update(vault -> vault.withLibrary(library()));
+        open(FxToolkit.registerPrimaryStage());
+        waitUntil(() -> robot.lookup("#confirmField").tryQuery().map(n -> n.isVisible()).orElse(false));
+
+        robot.clickOn("#passwordField").write(PASSWORD);
+        robot.clickOn("#confirmField").write(PASSWORD);
+        robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> "Secret photos".equals(text(robot, ".library-name")));
+        assertFalse(Files.exists(dataDir.resolve(PlainVaultStore.FILE_NAME)), "the plain file is still there");
+        assertEquals(TOKEN, gate().open(PASSWORD.toCharArray()).load().libraries().get(0).tokens().get(0)
+                .value().reveal());
+    }
+
+    @Test
+    void aSecondWindowOnTheSameFolderIsRefused(FxRobot robot) throws Exception {
+        open(FxToolkit.registerPrimaryStage());
+        waitUntil(() -> robot.lookup("#confirmField").tryQuery().isPresent());
+
+        Stage second = onFx(Stage::new);
+        open(second);
+
+        waitUntil(() -> robot.lookup(".refusal-text").tryQuery().isPresent());
+        assertTrue(text(robot, ".refusal-text").contains("already open"), text(robot, ".refusal-text"));
+    }
+
+    private Library library() {
+        Token token = new Token("default", AccessToken.of(TOKEN), START.plus(Duration.ofHours(3)), START,
+                Duration.ofHours(24), null, null);
+        return new Library(LibraryAddress.of("smhsecret1", null), "Secret photos", List.of(token));
+    }
+
+    private VaultOpenerGate gate() {
+        return new VaultOpenerGate(dataDir, new OsKeychain(), TestKdf.FAST, clock);
+    }
+
+    private AppRoot open(Stage stage) throws Exception {
+        AppRoot app = onFx(() -> {
+            AppRoot root = new AppRoot(gate(), clock, Locale.ENGLISH, SmhClientSettings.defaults(clock));
+            root.show(stage, false);
+            return root;
+        });
+        apps.add(app);
+        return app;
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(node -> ((Labeled) node).getText()).orElse(null);
+    }
+
+    private static <T> T onFx(Callable<T> action) throws Exception {
+        return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
