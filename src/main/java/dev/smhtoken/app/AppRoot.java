@@ -173,6 +173,7 @@ public final class AppRoot implements AutoCloseable {
         stage.setMinHeight(420);
         addIcons(stage);
         new IdleLock(scene, ticker.nowProperty(), () -> model.settingsProperty().get(), this::lock);
+        FirstFrameReport.installIfRequested(scene, model.loadedProperty());
         // A minimised window does not need to tick; on restore it catches up at once.
         stage.iconifiedProperty().addListener((obs, was, iconified) -> {
             if (iconified) {

@@ -17,7 +17,7 @@ final class StateCell extends EntryCell {
     private final Messages messages;
     private final Label badge = new Label();
     private final Label failure = new Label();
-    private final VBox box = new VBox(2, badge, failure);
+    private final VBox box = new CellBox(2, badge, failure);
     private final Tooltip failureTip = new Tooltip();
     private RowState shown;
 

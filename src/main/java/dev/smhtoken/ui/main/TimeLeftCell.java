@@ -16,7 +16,7 @@ final class TimeLeftCell extends EntryCell {
     private final Messages messages;
     private final Label text = new Label();
     private final ProgressBar bar = new ProgressBar();
-    private final VBox box = new VBox(2, text, bar);
+    private final VBox box = new CellBox(2, text, bar);
 
     TimeLeftCell(ObservableValue<Instant> now, Messages messages) {
         super(now);

@@ -1,0 +1,34 @@
+package dev.smhtoken.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The two programs the process benchmarks start, with the same JVM options and class path. */
+final class Launches {
+    static final String APP_MAIN = "dev.smhtoken.Main";
+    static final String BARE_MAIN = BareWindow.Launcher.class.getName();
+    private final BenchConfig config;
+
+    Launches(BenchConfig config) {
+        this.config = config;
+    }
+
+    ChildJvm app(Path dataDir, List<String> extraJvmOptions) {
+        return ChildJvm.start(options(extraJvmOptions), APP_MAIN, List.of("--data-dir", dataDir.toString()), log("app"));
+    }
+
+    ChildJvm bare(List<String> extraJvmOptions) {
+        return ChildJvm.start(options(extraJvmOptions), BARE_MAIN, List.of(), log("bare"));
+    }
+
+    private List<String> options(List<String> extra) {
+        List<String> options = new ArrayList<>(config.jvmOptions());
+        options.addAll(extra);
+        return options;
+    }
+
+    private Path log(String name) {
+        return config.workDir().resolve(name + ".log");
+    }
+}
