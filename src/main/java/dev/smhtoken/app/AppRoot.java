@@ -80,7 +80,7 @@ public final class AppRoot implements AutoCloseable {
     private final MainViewModel model;
     private final UnlockViewModel unlockModel;
     private final StackPane content = new StackPane();
-    private final Scene scene = new Scene(content, 1180, 660);
+    private final Scene scene = new Scene(content, 1260, 680);
     private final Appearance appearance = new Appearance(scene);
     private final ViewOptions viewOptions = new ViewOptions();
     private final VaultSession session;

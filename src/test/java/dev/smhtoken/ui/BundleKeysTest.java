@@ -44,7 +44,11 @@ class BundleKeysTest {
             Map.entry("state.failed", "StateCell"),
             // ThemeChoice.messageKey(): "settings.theme." + the saved value
             Map.entry("settings.theme.system", "ThemeChoice"), Map.entry("settings.theme.light", "ThemeChoice"),
-            Map.entry("settings.theme.dark", "ThemeChoice"));
+            Map.entry("settings.theme.dark", "ThemeChoice"),
+            // TokenDetails: "event." + TokenEvent.Kind name in lower case
+            Map.entry("event.added", "TokenDetails"), Map.entry("event.copied", "TokenDetails"),
+            Map.entry("event.failed", "TokenDetails"), Map.entry("event.generated", "TokenDetails"),
+            Map.entry("event.renewed", "TokenDetails"), Map.entry("event.revoked", "TokenDetails"));
 
     @Test
     void bothLanguagesHoldTheSameKeys() throws IOException {

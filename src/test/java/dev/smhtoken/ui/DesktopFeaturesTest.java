@@ -221,7 +221,7 @@ class DesktopFeaturesTest {
             app.useLanguage(Locale.SIMPLIFIED_CHINESE);
             return null;
         });
-        waitUntil(() -> "排序".equals(text(robot, ".sort-label")));
+        waitUntil(() -> "添加媒体库".equals(buttonText(robot, "#addLibraryButton")));
         assertEquals(List.of("Photos", "print"), shownRows(robot));
         assertEquals(Optional.of("print"), selectedLabel(robot));
 
@@ -229,7 +229,7 @@ class DesktopFeaturesTest {
             app.useLanguage(Locale.ENGLISH);
             return null;
         });
-        waitUntil(() -> "Sort by".equals(text(robot, ".sort-label")));
+        waitUntil(() -> "Add library".equals(buttonText(robot, "#addLibraryButton")));
     }
 
     // ---- helpers ----
