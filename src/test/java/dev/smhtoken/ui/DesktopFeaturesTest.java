@@ -1,5 +1,8 @@
 package dev.smhtoken.ui;
 
+import static dev.smhtoken.testing.FxTesting.onFx;
+import static dev.smhtoken.testing.FxTesting.text;
+import static dev.smhtoken.testing.FxTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -175,7 +178,7 @@ class DesktopFeaturesTest {
         choose(robot, "#languageChoice", LanguageChoice.CHINESE);
         clickButton(robot, settings, ButtonData.OK_DONE);
 
-        waitUntil(() -> "添加媒体库".equals(buttonText(robot, "#addLibraryButton")),
+        waitUntilExplained(() -> "添加媒体库".equals(buttonText(robot, "#addLibraryButton")),
                 () -> "error: " + text(robot, ".form-error") + ", saved: " + store().load().settings());
         assertTrue(app.appearance().darkProperty().get());
         assertTrue(stage.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("theme-dark.css")));
@@ -288,10 +291,6 @@ class DesktopFeaturesTest {
     }
 
     /** The text of a labeled control, or null while it is not in the scene (yet). */
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(node -> ((Labeled) node).getText()).orElse(null);
-    }
-
     private static void press(FxRobot robot, KeyCode modifier, KeyCode key) {
         robot.press(modifier).press(key).release(key).release(modifier);
     }
@@ -357,21 +356,11 @@ class DesktopFeaturesTest {
         });
     }
 
-    private static <T> T onFx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition, Callable<String> explain) throws Exception {
+    private static void waitUntilExplained(Callable<Boolean> condition, Callable<String> explain) throws Exception {
         try {
             waitUntil(condition);
         } catch (TimeoutException e) {
             throw new AssertionError(explain.call(), e);
         }
     }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
 }

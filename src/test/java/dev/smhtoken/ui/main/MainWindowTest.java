@@ -1,5 +1,8 @@
 package dev.smhtoken.ui.main;
 
+import static dev.smhtoken.testing.FxTesting.onFx;
+import static dev.smhtoken.testing.FxTesting.text;
+import static dev.smhtoken.testing.FxTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -319,18 +322,5 @@ class MainWindowTest {
             content.putString(text);
             return Clipboard.getSystemClipboard().setContent(content);
         });
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(node -> ((Labeled) node).getText()).orElse(null);
-    }
-
-    private static <T> T onFx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

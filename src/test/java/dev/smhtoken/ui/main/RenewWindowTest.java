@@ -1,5 +1,8 @@
 package dev.smhtoken.ui.main;
 
+import static dev.smhtoken.testing.FxTesting.onFx;
+import static dev.smhtoken.testing.FxTesting.text;
+import static dev.smhtoken.testing.FxTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -293,22 +296,4 @@ class RenewWindowTest {
         });
         waitUntil(() -> onFx(() -> app.model().loadedProperty().get()));
     }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(node -> ((Labeled) node).getText()).orElse(null);
-    }
-
-    private static <T> T onFx(Callable<T> action) throws Exception {
-        return WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        waitUntil(condition, 10);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition, int seconds) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
 }
