@@ -1,5 +1,7 @@
 package dev.smhtoken.ui.main;
 
+import dev.smhtoken.token.LibrarySecret;
+import dev.smhtoken.token.InvalidInputException;
 import dev.smhtoken.ui.common.Fxml;
 import dev.smhtoken.ui.common.Messages;
 import dev.smhtoken.ui.common.SecretClipboard;
@@ -17,6 +19,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.PasswordField;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -130,7 +134,8 @@ public final class MainView {
         bindClipboardCountdown();
         bindBanners();
         bindDetails();
-        table.setContextMenu(new RowMenu(messages, model, this::selectedToken, this::confirmRevoke).menu());
+        table.setContextMenu(new RowMenu(messages, model, this::selectedToken, this::confirmRevoke,
+                this::askSecretForNewToken, now::getValue).menu());
         model.lastReportProperty().addListener((obs, was, report) -> {
             if (report != null) {
                 FailureReport.show(window(), messages, report, root.getScene().getStylesheets());
@@ -183,6 +188,33 @@ public final class MainView {
     private static void show(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue visible) {
         node.visibleProperty().bind(visible);
         node.managedProperty().bind(node.visibleProperty());
+    }
+
+    /** Asks for the library secret, then replaces the dead token with one generated the same way. */
+    private void askSecretForNewToken(TokenEntry token) {
+        PasswordField secret = new PasswordField();
+        secret.setId("replaceSecretField");
+        Label explanation = new Label(messages.format("replace.text", token.ref()));
+        explanation.setWrapText(true);
+        explanation.setMaxWidth(420);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(window());
+        dialog.setTitle(messages.get("action.generateNew"));
+        dialog.getDialogPane().setContent(new VBox(10, explanation, new Label(messages.get("token.secret")), secret));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
+        dialog.setOnShown(e -> secret.requestFocus());
+        boolean confirmed = dialog.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        char[] chars = secret.getText().toCharArray();
+        secret.clear();
+        if (!confirmed) {
+            return;
+        }
+        try {
+            model.replace(token, LibrarySecret.wrap(chars));
+        } catch (InvalidInputException e) {
+            model.setStatus(e.getMessage());
+        }
     }
 
     private void confirmRevoke(TokenEntry token) {
@@ -278,6 +310,8 @@ public final class MainView {
                 new Shortcut(shortcut(KeyCode.R), "shortcut.renew", () -> selectedToken().ifPresent(model::renew)),
                 new Shortcut(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                         "shortcut.renewExpiring", this::onRenewExpiring),
+                new Shortcut(shortcut(KeyCode.G), "shortcut.generateNew", () -> selectedToken()
+                        .filter(t -> RowMenu.wantsNewToken(t, now.getValue())).ifPresent(this::askSecretForNewToken)),
                 new Shortcut(shortcut(KeyCode.H), "shortcut.reveal", () -> selectedToken()
                         .ifPresent(t -> t.revealedProperty().set(!t.revealedProperty().get()))),
                 new Shortcut(new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),

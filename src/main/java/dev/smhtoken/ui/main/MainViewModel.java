@@ -2,6 +2,7 @@ package dev.smhtoken.ui.main;
 
 import dev.smhtoken.token.ExpiryWarnings;
 import dev.smhtoken.token.Library;
+import dev.smhtoken.token.LibrarySecret;
 import dev.smhtoken.token.RenewListener;
 import dev.smhtoken.token.RenewMany;
 import dev.smhtoken.token.RenewOutcome;
@@ -277,6 +278,23 @@ public final class MainViewModel {
             entry.setToken(token);
             setStatus(messages.format("status.revoked", ref));
         }, sentence -> entry.setFailure(sentence));
+    }
+
+    /**
+     * Replaces a dead token with a new one generated the same way (label, grant, ids, period);
+     * the secret is used for that one request and wiped.
+     */
+    public void replace(TokenEntry entry, LibrarySecret secret) {
+        TokenRef ref = entry.ref();
+        perform(() -> {
+            try (secret) {
+                return useCases.replacement().replace(ref, secret);
+            }
+        }, token -> {
+            entry.setFailure(null);
+            entry.setToken(token);
+            setStatus(messages.format("status.replaced", ref));
+        }, entry::setFailure);
     }
 
     /** Hides the warning banner for these tokens until their expiry changes. */

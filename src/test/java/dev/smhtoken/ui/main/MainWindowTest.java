@@ -12,6 +12,7 @@ import dev.smhtoken.emulator.SmhEmulator;
 import dev.smhtoken.smh.SmhClientSettings;
 import dev.smhtoken.testing.MutableClock;
 import dev.smhtoken.token.AccessToken;
+import dev.smhtoken.token.GenerateOptions;
 import dev.smhtoken.token.Library;
 import dev.smhtoken.token.LibraryAddress;
 import dev.smhtoken.token.Token;
@@ -195,6 +196,28 @@ class MainWindowTest {
         assertEquals(Duration.ofHours(1), saved.period());
         assertEquals("upload_file", saved.origin().grant());
         assertEquals("upload_file", emulator.token(saved.value().reveal()).orElseThrow().grant());
+    }
+
+    @Test
+    void anExpiredTokenIsReplacedByOneGeneratedTheSameWay(FxRobot robot) throws Exception {
+        String dead = emulator.issueToken(LIBRARY, DAY, START.minus(Duration.ofHours(1)));
+        GenerateOptions origin = new GenerateOptions(DAY, "upload_file", "u1", null, null);
+        seedLibrary(List.of(new Token("default", AccessToken.of(dead), START.minus(Duration.ofHours(1)),
+                START.minus(DAY).minus(Duration.ofHours(1)), DAY, origin, null)));
+        openApp();
+
+        robot.clickOn(".token-value");
+        robot.press(KeyCode.CONTROL).press(KeyCode.G).release(KeyCode.G).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#replaceSecretField").tryQuery().isPresent());
+        copyToClipboard("test-library-secret");
+        robot.clickOn("#replaceSecretField").press(KeyCode.CONTROL).press(KeyCode.V).release(KeyCode.V).release(KeyCode.CONTROL);
+        robot.clickOn("OK");
+
+        waitUntil(() -> "1d 00h 00m 00s".equals(text(robot, ".time-left")));
+        Token saved = savedToken();
+        assertNotEquals(dead, saved.value().reveal());
+        assertEquals("upload_file", emulator.token(saved.value().reveal()).orElseThrow().grant());
+        assertEquals("u1", emulator.token(saved.value().reveal()).orElseThrow().userId());
     }
 
     @Test
