@@ -67,27 +67,9 @@ public final class EncryptedVaultStore implements VaultStore {
         keyUse.readLock().lock();
         try (ExclusiveFileLock.Held held = folder.writeLock.acquire()) {
             requireUnlocked();
-            byte[] currentBytes = VaultFolder.read(folder.encrypted);
-            Vault current = Vault.EMPTY;
-            VaultHeader header = headerWhenMissing;
-            if (currentBytes != null) {
-                VaultFileFormat.Parsed parsed = folder.parse(currentBytes, folder.encrypted);
-                current = decode(parsed);
-                // The header on disk is authentic (the tag covers it) and may carry slots another
-                // process added, so it is kept rather than the one seen at open.
-                header = parsed.header();
-            }
-            Vault changed = Objects.requireNonNull(change.apply(current), "change returned null");
-            byte[] newBytes = VaultFileFormat.encrypt(header, key, codec.encode(changed), crypto);
-            try {
-                AtomicFileWriter.deleteLeftovers(folder.dir);
-                if (currentBytes != null) {
-                    backups.save(folder.encrypted, currentBytes);
-                }
-                AtomicFileWriter.write(folder.encrypted, newBytes);
-            } catch (IOException e) {
-                throw folder.saveFailed(e);
-            }
+            OnDisk current = readCurrent();
+            Vault changed = Objects.requireNonNull(change.apply(current.vault()), "change returned null");
+            replace(current, current.header(), changed);
             return changed;
         } finally {
             keyUse.readLock().unlock();
@@ -104,30 +86,43 @@ public final class EncryptedVaultStore implements VaultStore {
             keyUse.readLock().lock();
             try (ExclusiveFileLock.Held held = folder.writeLock.acquire()) {
                 requireUnlocked();
-                byte[] currentBytes = VaultFolder.read(folder.encrypted);
-                Vault current = Vault.EMPTY;
-                VaultHeader header = headerWhenMissing;
-                if (currentBytes != null) {
-                    VaultFileFormat.Parsed parsed = folder.parse(currentBytes, folder.encrypted);
-                    current = decode(parsed);
-                    header = parsed.header();
-                }
+                OnDisk current = readCurrent();
                 KeySlot slot = PasswordSlots.create(newPassword, params, key, crypto);
-                VaultHeader changed = header.withoutPasswordSlots().plus(slot);
-                byte[] newBytes = VaultFileFormat.encrypt(changed, key, codec.encode(current), crypto);
-                try {
-                    if (currentBytes != null) {
-                        backups.save(folder.encrypted, currentBytes);
-                    }
-                    AtomicFileWriter.write(folder.encrypted, newBytes);
-                } catch (IOException e) {
-                    throw folder.saveFailed(e);
-                }
+                replace(current, current.header().withoutPasswordSlots().plus(slot), current.vault());
             } finally {
                 keyUse.readLock().unlock();
             }
         } finally {
             java.util.Arrays.fill(newPassword, '\0');
+        }
+    }
+
+    /** The vault file as it is now: its bytes (null when none), its content and its header. */
+    private record OnDisk(byte[] bytes, Vault vault, VaultHeader header) {
+    }
+
+    private OnDisk readCurrent() {
+        byte[] bytes = VaultFolder.read(folder.encrypted);
+        if (bytes == null) {
+            return new OnDisk(null, Vault.EMPTY, headerWhenMissing);
+        }
+        VaultFileFormat.Parsed parsed = folder.parse(bytes, folder.encrypted);
+        // The header on disk is authentic (the tag covers it) and may carry slots another process
+        // added, so it is kept rather than the one seen at open.
+        return new OnDisk(bytes, decode(parsed), parsed.header());
+    }
+
+    /** Writes {@code vault} under {@code header} in place of {@code current}, which becomes a backup. */
+    private void replace(OnDisk current, VaultHeader header, Vault vault) {
+        byte[] newBytes = VaultFileFormat.encrypt(header, key, codec.encode(vault), crypto);
+        try {
+            AtomicFileWriter.deleteLeftovers(folder.dir);
+            if (current.bytes() != null) {
+                backups.save(folder.encrypted, current.bytes());
+            }
+            AtomicFileWriter.write(folder.encrypted, newBytes);
+        } catch (IOException e) {
+            throw folder.saveFailed(e);
         }
     }
 
