@@ -1,17 +1,44 @@
 package dev.smhtoken.bench;
 
 import dev.smhtoken.ui.main.MainViewModel;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 
 /**
- * How the benchmark asks the window to renew every token. Until the app has its own "renew all",
- * {@link #PER_ROW} presses every row's Renew (each row's RenewService on the app's pool of four
- * workers). When the real one lands, add it here and pick it in {@link RenewAllBench#STRATEGY}.
+ * How the benchmark asks the window to renew every token. {@link #WINDOW_ACTION} is what an
+ * administrator does: the window's own "Renew all" (the batched renew-many with progress, cancel and
+ * a failure report). {@link #PER_ROW} presses every row's Renew instead, kept to compare against.
  */
 enum RenewAll {
-    PER_ROW("every row's Renew: per-row RenewService on the app's 4 workers") {
+    WINDOW_ACTION("the window's Renew all: renew-many, 4 requests out at once") {
         @Override
-        void start(MainViewModel model) {
+        void start(OpenWindow window) {
+            Node found = window.stage.getScene().lookup("#renewAllButton");
+            if (!(found instanceof Button button) || button.isDisabled() || !button.isVisible()) {
+                throw new IllegalStateException("The window shows no enabled Renew all button");
+            }
+            // What a click does once the mouse is released over the button.
+            button.fire();
+        }
+
+        @Override
+        boolean reportedFinished(OpenWindow window) {
+            MainViewModel model = window.app.model();
+            Node banner = window.stage.getScene().lookup("#progressBanner");
+            return model.renewManyRunProperty().get() == null && banner != null && !banner.isVisible()
+                    && !model.statusProperty().get().isEmpty();
+        }
+    },
+    PER_ROW("every row's Renew: one renew per row on the app's renew workers") {
+        @Override
+        void start(OpenWindow window) {
+            MainViewModel model = window.app.model();
             model.libraries().forEach(library -> library.tokens().forEach(model::renew));
+        }
+
+        @Override
+        boolean reportedFinished(OpenWindow window) {
+            return true;
         }
     };
 
@@ -26,5 +53,8 @@ enum RenewAll {
     }
 
     /** Starts renewing every token; called on the FX thread, returns at once. */
-    abstract void start(MainViewModel model);
+    abstract void start(OpenWindow window);
+
+    /** Whether the window says the run is over (progress gone, the outcome in the status line); FX thread. */
+    abstract boolean reportedFinished(OpenWindow window);
 }
