@@ -6,6 +6,7 @@ import dev.smhtoken.token.VaultStore;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -26,6 +27,12 @@ public final class EncryptedVaultStore implements VaultStore {
     private final VaultJsonCodec codec = new VaultJsonCodec();
     // Readers and writers share the key; lock() waits for them so it never wipes a key in use.
     private final ReentrantReadWriteLock keyUse = new ReentrantReadWriteLock();
+    /**
+     * The file as this store last read or wrote it, with its content. Decoding the JSON and
+     * decrypting are most of the cost of a load or a save (a renew-all saves several times a
+     * second), so a file whose bytes are exactly these is not decoded again. Dropped by lock().
+     */
+    private volatile OnDisk known;
 
     EncryptedVaultStore(VaultFolder folder, VaultKey key, VaultHeader header, Backups backups, Crypto crypto) {
         this.folder = folder;
@@ -54,8 +61,7 @@ public final class EncryptedVaultStore implements VaultStore {
         keyUse.readLock().lock();
         try {
             requireUnlocked();
-            byte[] bytes = VaultFolder.read(folder.encrypted);
-            return bytes == null ? Vault.EMPTY : decrypt(bytes);
+            return readCurrent().vault();
         } finally {
             keyUse.readLock().unlock();
         }
@@ -106,10 +112,16 @@ public final class EncryptedVaultStore implements VaultStore {
         if (bytes == null) {
             return new OnDisk(null, Vault.EMPTY, headerWhenMissing);
         }
+        OnDisk last = known;
+        if (last != null && Arrays.equals(bytes, last.bytes())) {
+            return last;
+        }
         VaultFileFormat.Parsed parsed = folder.parse(bytes, folder.encrypted);
         // The header on disk is authentic (the tag covers it) and may carry slots another process
         // added, so it is kept rather than the one seen at open.
-        return new OnDisk(bytes, decode(parsed), parsed.header());
+        OnDisk read = new OnDisk(bytes, decode(parsed), parsed.header());
+        known = read;
+        return read;
     }
 
     /** Writes {@code vault} under {@code header} in place of {@code current}, which becomes a backup. */
@@ -122,14 +134,17 @@ public final class EncryptedVaultStore implements VaultStore {
             }
             AtomicFileWriter.write(folder.encrypted, newBytes);
         } catch (IOException e) {
+            known = null;
             throw folder.saveFailed(e);
         }
+        known = new OnDisk(newBytes, vault, header);
     }
 
     /** Wipes the vault key from memory; open the vault again to go on. */
     public void lock() {
         keyUse.writeLock().lock();
         try {
+            known = null;
             key.wipe();
         } finally {
             keyUse.writeLock().unlock();
@@ -144,10 +159,6 @@ public final class EncryptedVaultStore implements VaultStore {
         if (key.wiped()) {
             throw new VaultException("The vault is locked: open it again (with the master password if asked) to go on.");
         }
-    }
-
-    private Vault decrypt(byte[] bytes) {
-        return decode(folder.parse(bytes, folder.encrypted));
     }
 
     private Vault decode(VaultFileFormat.Parsed parsed) {
