@@ -163,6 +163,22 @@ class EncryptedVaultTest {
     }
 
     @Test
+    void aFileChangedAfterThisStoresOwnSaveIsReadAgainNotRemembered() throws Exception {
+        EncryptedVaultStore store = VaultFixtures.withoutKeychain(dir).create(VaultFixtures.pw());
+        store.update(v -> VaultSamples.rich());
+        assertEquals(VaultSamples.rich(), store.load());
+
+        // Same length, one byte of the body flipped: only reading the file again can tell.
+        byte[] bytes = Files.readAllBytes(store.file());
+        bytes[bytes.length - 20] ^= 1;
+        Files.write(store.file(), bytes);
+        VaultException e = assertThrows(VaultException.class, store::load);
+        assertTrue(e.getMessage().contains(store.file().toString()), e.getMessage());
+        assertThrows(VaultException.class, () -> store.update(v -> Vault.EMPTY));
+        assertArrayEquals(bytes, Files.readAllBytes(store.file()), "a file that cannot be read is never overwritten");
+    }
+
+    @Test
     void lockWipesTheKeyAndEveryCallThenFails() {
         EncryptedVaultStore store = VaultFixtures.withoutKeychain(dir).create(VaultFixtures.pw());
         store.update(v -> VaultSamples.rich());
