@@ -390,6 +390,7 @@ public final class AppRoot implements AutoCloseable {
             clipboard.clearNow();
         }
         ticker.close();
+        model.saveHeldRenews();
         session.close();
         timers.shutdownNow();
         workers.shutdownNow();

@@ -41,6 +41,8 @@ final class VaultSession implements AutoCloseable {
         }
         VaultGate.OpenVault locking = vault;
         close();
+        // Renews SMH already answered reach the vault before its key is wiped.
+        model.saveHeldRenews();
         locking.lock();
         return true;
     }

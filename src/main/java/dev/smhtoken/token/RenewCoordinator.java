@@ -10,14 +10,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
  * The one way a saved token gets renewed: a click on Renew, auto-renew and renew-many all come
  * here. Keyed by {@link TokenRef}, it never has two renews of one token in flight: a request for a
  * token already being renewed joins the running one. Results are saved through a {@link SaveBatcher}
- * (many renews, few writes), with a history event each, and every outcome goes to the listeners.
- * A failure leaves the saved token's value and expiry as they were.
+ * (many renews, few writes: while other answers are awaited, at most one save per
+ * {@link SaveBatcher#HOLD}), with a history event each, and every outcome goes to the listeners
+ * once it is saved. A failure leaves the saved token's value and expiry as they were.
  */
 public final class RenewCoordinator {
     private final SmhGateway smh;
@@ -26,6 +29,8 @@ public final class RenewCoordinator {
     private final Executor executor;
     private final SaveBatcher saves;
     private final ConcurrentHashMap<TokenRef, CompletableFuture<Token>> inFlight = new ConcurrentHashMap<>();
+    /** Renews started whose SMH answer has not come yet: while there are some, saves wait for them. */
+    private final AtomicInteger answersAwaited = new AtomicInteger();
     private final List<RenewListener> listeners = new CopyOnWriteArrayList<>();
 
     /** @param executor runs the blocking calls; its size bounds how many renews run at once */
@@ -34,7 +39,17 @@ public final class RenewCoordinator {
         this.store = Objects.requireNonNull(store);
         this.clock = Objects.requireNonNull(clock);
         this.executor = Objects.requireNonNull(executor);
-        this.saves = new SaveBatcher(store);
+        this.saves = new SaveBatcher(store, SaveBatcher.HOLD, answersAwaited::get, System::nanoTime,
+                (delayNanos, task) -> CompletableFuture.delayedExecutor(delayNanos, TimeUnit.NANOSECONDS, executor)
+                        .execute(task));
+    }
+
+    /**
+     * Saves every renew result still waiting for its batch, before this returns. Call before the
+     * vault is closed or locked, so that nothing SMH already answered is left unsaved.
+     */
+    public void saveNow() {
+        saves.saveNow();
     }
 
     public void addListener(RenewListener listener) {
@@ -65,14 +80,19 @@ public final class RenewCoordinator {
      *                 requests are out can send the next one; may be null
      */
     CompletableFuture<Token> renew(TokenRef ref, Vault snapshot, Runnable onCallDone) {
-        return renew(ref, snapshot, onCallDone, () -> false);
+        return renew(ref, snapshot, onCallDone, () -> false, null);
     }
 
     /**
      * @param dropped checked just before the request is sent: when true, nothing is sent and the
      *                result fails with a {@link CancellationException} (a cancelled renew-many)
+     * @param askedAt when the renew was asked for, or null for now; the expiry counts from it when
+     *                the request leaves later (never earlier, so the countdown can only err early).
+     *                A renew-many passes the moment it dispatched each token, so the new expiries
+     *                keep the order it renewed them in.
      */
-    CompletableFuture<Token> renew(TokenRef ref, Vault snapshot, Runnable onCallDone, BooleanSupplier dropped) {
+    CompletableFuture<Token> renew(TokenRef ref, Vault snapshot, Runnable onCallDone, BooleanSupplier dropped,
+                                   Instant askedAt) {
         Runnable callDone = once(onCallDone);
         CompletableFuture<Token> mine = new CompletableFuture<>();
         CompletableFuture<Token> running = inFlight.putIfAbsent(ref, mine);
@@ -84,21 +104,37 @@ public final class RenewCoordinator {
         }
         mine.whenComplete((token, failure) -> inFlight.remove(ref, mine));
         listeners.forEach(listener -> listener.started(ref));
+        answersAwaited.incrementAndGet();
+        Runnable answered = once(this::answerCame);
         try {
-            executor.execute(() -> run(ref, snapshot, callDone, dropped, mine));
+            executor.execute(() -> run(ref, snapshot, askedAt, callDone, answered, dropped, mine));
         } catch (RejectedExecutionException closing) {
+            // Possibly the FX thread: no save here; whoever closes the pool calls saveNow.
+            answersAwaited.decrementAndGet();
             finish(mine, ref, null, new IllegalStateException("The app is closing; the token was not renewed."),
                     callDone);
         }
         return mine;
     }
 
-    private void run(TokenRef ref, Vault snapshot, Runnable callDone, BooleanSupplier dropped,
-                     CompletableFuture<Token> result) {
+    private void answerCame() {
+        if (answersAwaited.decrementAndGet() == 0) {
+            saves.answersChanged();
+        }
+    }
+
+    /**
+     * @param answered run once SMH answered or nothing will be sent, after {@code callDone} (which may
+     *                 start the next renew, so a renew-many never looks finished between two requests)
+     */
+    private void run(TokenRef ref, Vault snapshot, Instant askedAt, Runnable callDone, Runnable answered,
+                     BooleanSupplier dropped, CompletableFuture<Token> result) {
         Token current;
         try {
             if (dropped.getAsBoolean()) {
-                finish(result, ref, null, new CancellationException("cancelled before it was sent"), callDone);
+                callDone(callDone);
+                answered.run();
+                finish(result, ref, null, new CancellationException("cancelled before it was sent"), null);
                 return;
             }
             Vault vault = snapshot != null ? snapshot : store.load();
@@ -107,28 +143,37 @@ public final class RenewCoordinator {
             if (current.revokedAt() != null) {
                 throw new InvalidInputException("The token " + ref + " was revoked: generate a new token.");
             }
-            // The expiry counts from the moment the request left, so the countdown can only err early.
-            Instant sentAt = clock.instant();
+            // The expiry counts from the moment the request left (or was asked for, just before), so the
+            // countdown can only err early.
+            Instant now = clock.instant();
+            Instant sentAt = askedAt != null && askedAt.isBefore(now) ? askedAt : now;
             IssuedToken issued;
             try {
                 issued = smh.renew(library.address(), current.value());
             } catch (RuntimeException failure) {
                 callDone(callDone);
+                answered.run();
                 saveFailure(ref, current, failure, result);
                 return;
             }
             callDone(callDone);
+            answered.run();
             Token renewed = current.renewed(issued, sentAt);
             renewed = renewed.withEvent(TokenEvent.of(sentAt, TokenEvent.Kind.RENEWED, renewed.expiresAt()));
             Token fromValue = current;
             Token toSave = renewed;
+            // SMH re-arms the token it was sent and answers with the same value; if it ever answers with
+            // another, the old one may be dead, so the new one is saved without waiting for others.
+            boolean valueChanged = !issued.token().equals(current.value());
             saves.submit(latest -> TokenRenewal.stillTheSameToken(latest, ref, fromValue)
                             ? latest.withToken(ref.libraryId(), toSave) : latest,
                     (saved, saveFailure) -> finish(result, ref, saved == null ? null : saved.token(ref).orElse(null),
-                            saveFailure, null));
+                            saveFailure, null), valueChanged);
         } catch (RuntimeException failure) {
             // Nothing was sent (the token is gone, revoked or the vault unreadable): nothing to record.
-            finish(result, ref, null, failure, callDone);
+            callDone(callDone);
+            answered.run();
+            finish(result, ref, null, failure, null);
         }
     }
 
@@ -139,7 +184,7 @@ public final class RenewCoordinator {
                         .map(saved -> latest.withToken(ref.libraryId(), saved.withEvent(event)))
                         .orElse(latest),
                 (saved, saveFailure) -> finish(result, ref, saved == null ? null : saved.token(ref).orElse(null),
-                        failure, null));
+                        failure, null), false);
     }
 
     private void finish(CompletableFuture<Token> result, TokenRef ref, Token saved, RuntimeException failure,

@@ -35,6 +35,8 @@ final class RenewBench implements AutoCloseable {
     final HttpSmhGateway http;
     final CountingGateway gateway;
     final PlainVaultStore store;
+    /** Vault writes made by the use cases (the test's own seeding is not counted). */
+    final AtomicInteger saves = new AtomicInteger();
     final ExecutorService workers;
     final TokenUseCases useCases;
 
@@ -53,7 +55,19 @@ final class RenewBench implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        useCases = TokenUseCases.of(gateway, store, clock, workers);
+        VaultStore counted = new VaultStore() {
+            @Override
+            public Vault load() {
+                return store.load();
+            }
+
+            @Override
+            public Vault update(java.util.function.UnaryOperator<Vault> change) {
+                saves.incrementAndGet();
+                return store.update(change);
+            }
+        };
+        useCases = TokenUseCases.of(gateway, counted, clock, workers);
         store.update(vault -> vault.withLibrary(new Library(
                 LibraryAddress.of(LIBRARY, emulator.baseUri().toString()), "Bench", List.of())));
     }

@@ -252,6 +252,17 @@ public final class MainViewModel {
         });
     }
 
+    /**
+     * Saves the renew results still held for their batch (blocking, briefly): before the window
+     * closes or the vault is locked, so that no renewed token SMH already answered is lost.
+     */
+    public void saveHeldRenews() {
+        TokenUseCases current = useCases;
+        if (current != null) {
+            current.renewals().saveNow();
+        }
+    }
+
     /** Stops the running renew-many from sending more requests. */
     public void cancelRenewMany() {
         RenewMany.Run run = renewManyRun.get();
@@ -488,7 +499,10 @@ public final class MainViewModel {
         for (Token token : library.tokens()) {
             TokenEntry row = known.computeIfAbsent(token.label(), label -> new TokenEntry(entry, token));
             if (!row.isRenewing()) {
-                row.setToken(token);
+                // An unchanged token is not set again: each set redraws the row and may re-sort the tree.
+                if (!token.equals(row.token())) {
+                    row.setToken(token);
+                }
                 if (token.needsNewToken() && row.failure() == null) {
                     row.setFailure(messages.get("renew.needsNewToken"));
                 }
