@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -47,17 +48,25 @@ public final class RenewMany {
         return run;
     }
 
-    /** The tokens {@code scope} takes from {@code vault} at {@code now}, in the vault's order. */
+    /**
+     * The tokens {@code scope} takes from {@code vault} at {@code now}, most urgent first: the
+     * soonest expiry first (expired ones before all), those of unknown expiry last, ties in the
+     * vault's order. A run cancelled half-way has then renewed the tokens that needed it most, and
+     * tokens of one period end up in the order they had, so a window sorted by time left does not
+     * have to move its rows after a run.
+     */
     public static List<TokenRef> select(Vault vault, Scope scope, Instant now) {
-        List<TokenRef> refs = new ArrayList<>();
+        List<Map.Entry<TokenRef, Instant>> chosen = new ArrayList<>();
         for (Library library : vault.libraries()) {
             for (Token token : library.tokens()) {
                 if (token.revokedAt() == null && (scope == Scope.ALL || isExpiring(token, now, vault.settings()))) {
-                    refs.add(new TokenRef(library.id(), token.label()));
+                    chosen.add(Map.entry(new TokenRef(library.id(), token.label()),
+                            token.expiresAt() == null ? Instant.MAX : token.expiresAt()));
                 }
             }
         }
-        return refs;
+        chosen.sort(Map.Entry.comparingByValue());
+        return chosen.stream().map(Map.Entry::getKey).toList();
     }
 
     private static boolean isExpiring(Token token, Instant now, Settings settings) {
@@ -148,14 +157,19 @@ public final class RenewMany {
         /** Sends the next request if the bound and the run allow; called again each time SMH answers one. */
         private void sendNext() {
             TokenRef ref;
+            Instant dispatchedAt;
             synchronized (this) {
                 if (cancelled || nextIndex >= refs.size() || outstanding >= concurrency) {
                     return;
                 }
                 ref = refs.get(nextIndex++);
                 outstanding++;
+                // Read under the lock: tokens dispatched later never get an earlier expiry, so the
+                // renewed tokens keep the urgency order select() gave them.
+                dispatchedAt = clock.instant();
             }
-            coordinator.renew(ref, snapshot, this::callDone, this::isCancelled).whenComplete((token, failure) -> ended(ref, failure));
+            coordinator.renew(ref, snapshot, this::callDone, this::isCancelled, dispatchedAt)
+                    .whenComplete((token, failure) -> ended(ref, failure));
         }
 
         private void callDone() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.smhtoken.emulator.Fault;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -62,6 +63,23 @@ class RenewManyTest {
     }
 
     @Test
+    void manyRenewsAreSavedInAFewWritesAndTheVaultHoldsEveryOne() throws Exception {
+        RenewMany.Report report = bench.useCases.renewMany().start(RenewMany.Scope.ALL, 4)
+                .finished().get(30, TimeUnit.SECONDS);
+
+        assertEquals(TOKENS, report.renewed());
+        // One write per renew would be 200; paced saves take a handful (one per hold while
+        // answers keep coming, and the last when the run ends).
+        assertTrue(bench.saves.get() < TOKENS / 4, "saves " + bench.saves.get());
+        Vault saved = bench.store.load();
+        saved.libraries().get(0).tokens().forEach(token -> {
+            assertEquals(RenewBench.START.plus(DAY), token.expiresAt(), token.label());
+            assertEquals(TokenEvent.Kind.RENEWED, token.history().get(token.history().size() - 1).kind(), token.label());
+        });
+        assertEquals(0, bench.useCases.renewals().inFlightCount());
+    }
+
+    @Test
     void cancelSendsNoFurtherRequest() throws Exception {
         bench.emulator.faults().always(Fault.delay(Duration.ofMillis(100)));
         RenewMany.Run run = bench.useCases.renewMany().start(RenewMany.Scope.ALL, 4);
@@ -99,6 +117,27 @@ class RenewManyTest {
         RenewMany.Report report = bench.useCases.renewMany().start(RenewMany.Scope.EXPIRING, 4)
                 .finished().get(30, TimeUnit.SECONDS);
         assertEquals(14, report.total());
+    }
+
+    @Test
+    void theMostUrgentTokensAreRenewedFirst() {
+        Instant now = RenewBench.START;
+        Library library = new Library(LibraryAddress.of("smhorder1", null), "Order", List.of(
+                token("late", now.plus(Duration.ofHours(5))), token("unknown", null),
+                token("expired", now.minus(Duration.ofHours(1))), token("soon", now.plus(Duration.ofHours(1))),
+                token("soon-too", now.plus(Duration.ofHours(1)))));
+        Library other = new Library(LibraryAddress.of("smhorder2", null), "Other", List.of(
+                token("middle", now.plus(Duration.ofHours(3)))));
+
+        List<String> order = RenewMany.select(new Vault(List.of(library, other)), RenewMany.Scope.ALL, now).stream()
+                .map(TokenRef::label).toList();
+
+        assertEquals(List.of("expired", "soon", "soon-too", "middle", "late", "unknown"), order);
+    }
+
+    private static Token token(String label, Instant expiresAt) {
+        return new Token(label, AccessToken.of("acctk-" + label + "-0123456789"), expiresAt,
+                expiresAt == null ? null : expiresAt.minus(DAY), expiresAt == null ? null : DAY, null, null);
     }
 
     @Test
