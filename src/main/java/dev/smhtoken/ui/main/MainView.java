@@ -163,6 +163,9 @@ public final class MainView {
             return messages.format("banner.expiresMany", warnings.size());
         }, model.warningsProperty(), now));
         var running = model.renewManyRunProperty().isNotNull();
+        // Rows stay put while many tokens are renewed, and are sorted once at the end.
+        tree.holdOrder(running.get());
+        running.addListener((obs, was, now) -> tree.holdOrder(now));
         show(progressBanner, running);
         renewManyText.textProperty().bind(model.renewManyProgressProperty());
         renewManyBar.progressProperty().bind(Bindings.createDoubleBinding(() -> {
