@@ -40,18 +40,22 @@ public enum TreeOrder {
     }
 
     private Comparator<TokenEntry> urgency(Instant now) {
-        Comparator<TokenEntry> byExpiry = Comparator.comparingLong(TreeOrder::expiryKey);
+        Comparator<TokenEntry> byExpiry = Comparator.comparing(TreeOrder::expiryKey);
         return this == STATE ? Comparator.<TokenEntry>comparingInt(t -> stateRank(t, now)).thenComparing(byExpiry)
                 : byExpiry;
     }
 
-    static long expiryKey(TokenEntry entry) {
+    /**
+     * The expiry at full precision: tokens renewed within one millisecond (a renew-all) keep the
+     * order they were renewed in instead of falling back to their labels.
+     */
+    static Instant expiryKey(TokenEntry entry) {
         Token token = entry.token();
         if (token.revokedAt() != null) {
-            return Long.MIN_VALUE; // unusable: at the top, with the expired ones
+            return Instant.MIN; // unusable: at the top, with the expired ones
         }
         Instant expiresAt = token.expiresAt();
-        return expiresAt == null ? Long.MAX_VALUE : expiresAt.toEpochMilli();
+        return expiresAt == null ? Instant.MAX : expiresAt;
     }
 
     /** Most urgent first: failed, expired, revoked, expiring, renewing, valid, unknown. */

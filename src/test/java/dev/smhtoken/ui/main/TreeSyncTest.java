@@ -63,6 +63,17 @@ class TreeSyncTest {
     }
 
     @Test
+    void tokensRenewedWithinOneMillisecondKeepTheOrderTheyWereRenewedIn() {
+        Instant renewedAt = NOW.plusMillis(5);
+        setExpiry("c", renewedAt.plus(DAY));
+        setExpiry("b", renewedAt.plus(DAY).plusNanos(300_000));
+        setExpiry("a", renewedAt.plus(DAY).plusNanos(600_000));
+        runLater();
+
+        assertEquals(List.of("c", "b", "a"), shown(), "by expiry to the nanosecond, not by label");
+    }
+
+    @Test
     void releasingWithoutChangesSortsNothing() {
         tree.holdOrder(true);
         tree.holdOrder(false);
@@ -70,10 +81,12 @@ class TreeSyncTest {
     }
 
     private void renew(String label) {
+        setExpiry(label, NOW.plus(DAY).plusSeconds(label.charAt(0)));
+    }
+
+    private void setExpiry(String label, Instant expiresAt) {
         TokenEntry entry = library.tokens().stream().filter(t -> t.label().equals(label)).findFirst().orElseThrow();
-        Token token = entry.token();
-        entry.setToken(new Token(label, token.value(), NOW.plus(DAY).plusSeconds(label.charAt(0)), NOW, DAY, null,
-                null));
+        entry.setToken(new Token(label, entry.token().value(), expiresAt, expiresAt.minus(DAY), DAY, null, null));
     }
 
     private TokenEntry row(String label, int hoursLeft) {
