@@ -8,21 +8,24 @@ import javafx.beans.Observable;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Per-row buttons: Copy and Renew for a token (Renew shows progress while it runs), Add token for a library. */
+/**
+ * Per-row buttons: Copy and Renew for a token, Add token for a library. While a renew runs, Renew
+ * is disabled and shows a waiting icon (with the state badge saying "renewing"); an animated
+ * spinner per row cost more FX-thread time than the rest of the row when many tokens renew.
+ */
 final class ActionsCell extends EntryCell {
     private final Button copy = new Button();
     private final Button renew = new Button();
-    private final ProgressIndicator progress = new ProgressIndicator();
-    private final HBox tokenActions = new HBox(copy, renew, progress);
+    private final FontIcon renewIcon = new FontIcon(Feather.REFRESH_CW);
+    private final HBox tokenActions = new HBox(copy, renew);
     private final Button addToken = new Button();
 
-    ActionsCell(ObservableValue<Instant> now, Messages messages, MainViewModel model, Consumer<LibraryEntry> addTokenTo) {
+    ActionsCell(ObservableValue<Instant> now, Messages messages, RowTooltips tips, MainViewModel model,
+                Consumer<LibraryEntry> addTokenTo) {
         super(now);
         tokenActions.getStyleClass().add("row-actions");
         tokenActions.setAlignment(Pos.CENTER_LEFT);
@@ -30,17 +33,15 @@ final class ActionsCell extends EntryCell {
         renew.setText(messages.get("action.renew"));
         addToken.setText(messages.get("main.addToken"));
         copy.setGraphic(new FontIcon(Feather.COPY));
-        renew.setGraphic(new FontIcon(Feather.REFRESH_CW));
+        renew.setGraphic(renewIcon);
         addToken.setGraphic(new FontIcon(Feather.PLUS));
-        copy.setTooltip(new Tooltip(messages.get("action.copyTip")));
-        renew.setTooltip(new Tooltip(messages.get("action.renewTip")));
+        copy.setTooltip(tips.copy());
+        renew.setTooltip(tips.renew());
         copy.setAccessibleHelp(messages.get("action.copyTip"));
         renew.setAccessibleHelp(messages.get("action.renewTip"));
         copy.getStyleClass().addAll("small", "flat", "copy-button");
         renew.getStyleClass().addAll("small", "flat", "renew-button");
         addToken.getStyleClass().addAll("small", "flat", "add-token-button");
-        progress.getStyleClass().add("renew-progress");
-        progress.setPrefSize(18, 18);
         copy.setOnAction(e -> model.copy((TokenEntry) getItem()));
         renew.setOnAction(e -> model.renew((TokenEntry) getItem()));
         addToken.setOnAction(e -> addTokenTo.accept((LibraryEntry) getItem()));
@@ -56,8 +57,7 @@ final class ActionsCell extends EntryCell {
         boolean renewing = entry.isRenewing();
         boolean revoked = entry.token().revokedAt() != null;
         renew.setDisable(renewing || revoked);
-        progress.setVisible(renewing);
-        progress.setManaged(renewing);
+        renewIcon.setIconCode(renewing ? Feather.LOADER : Feather.REFRESH_CW);
         copy.setAccessibleText(copy.getText() + " " + entry.ref());
         renew.setAccessibleText(renew.getText() + " " + entry.ref());
         setAccessibleText(null);

@@ -18,7 +18,8 @@ final class StateCell extends EntryCell {
     private final Label badge = new Label();
     private final Label failure = new Label();
     private final VBox box = new CellBox(2, badge, failure);
-    private final Tooltip failureTip = new Tooltip();
+    /** Made on the first failure this cell shows: most rows never need one. */
+    private Tooltip failureTip;
     private RowState shown;
 
     StateCell(ObservableValue<Instant> now, Messages messages) {
@@ -27,8 +28,6 @@ final class StateCell extends EntryCell {
         this.messages = messages;
         badge.getStyleClass().add("state-badge");
         failure.getStyleClass().add("failure-text");
-        failureTip.setWrapText(true);
-        failureTip.setMaxWidth(420);
     }
 
     @Override
@@ -56,7 +55,14 @@ final class StateCell extends EntryCell {
         failure.setText(sentence);
         failure.setVisible(sentence != null);
         failure.setManaged(sentence != null);
-        failureTip.setText(sentence);
+        if (sentence != null && failureTip == null) {
+            failureTip = new Tooltip();
+            failureTip.setWrapText(true);
+            failureTip.setMaxWidth(420);
+        }
+        if (failureTip != null) {
+            failureTip.setText(sentence);
+        }
         setTooltip(sentence == null ? null : failureTip);
         setAccessibleText(sentence == null ? badge.getText() : badge.getText() + ": " + sentence);
         setText(null);
