@@ -16,7 +16,6 @@ import dev.smhtoken.ui.common.FxBatcher;
 import dev.smhtoken.ui.notify.DesktopNotifier;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -496,6 +495,7 @@ public final class MainViewModel {
         Map<String, TokenEntry> known = new HashMap<>();
         entry.tokens().forEach(t -> known.put(t.label(), t));
         List<TokenEntry> shown = new ArrayList<>(library.tokens().size());
+        List<TokenEntry> urgent = new ArrayList<>();
         for (Token token : library.tokens()) {
             TokenEntry row = known.computeIfAbsent(token.label(), label -> new TokenEntry(entry, token));
             if (!row.isRenewing()) {
@@ -507,10 +507,10 @@ public final class MainViewModel {
                     row.setFailure(messages.get("renew.needsNewToken"));
                 }
             }
-            shown.add(row);
+            // Expired and dead tokens first within their library: they need the user's attention.
+            (needsAttention(row.token(), lastTick) ? urgent : shown).add(row);
         }
-        // Expired and dead tokens first within their library: they need the user's attention.
-        shown.sort(Comparator.comparingInt(row -> needsAttention(row.token(), lastTick) ? 0 : 1));
+        shown.addAll(0, urgent);
         if (!shown.equals(entry.tokens())) {
             entry.tokens().setAll(shown);
         }
