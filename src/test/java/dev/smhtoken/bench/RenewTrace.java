@@ -30,6 +30,7 @@ final class RenewTrace {
     private long passStart;
     private long passCpuStart;
     private long actionAt;
+    private java.time.Instant actionWallClock;
     private long fxCpuAtAction;
     private long fxCpuAtEnd;
     private final AnimationTimer gapWatch = new AnimationTimer() {
@@ -58,6 +59,7 @@ final class RenewTrace {
     /** FX thread, just before the action. */
     void actionStarts() {
         actionAt = System.nanoTime();
+        actionWallClock = java.time.Instant.now();
         fxCpuAtAction = THREADS.getCurrentThreadCpuTime();
     }
 
@@ -71,8 +73,8 @@ final class RenewTrace {
     String report() {
         List<Pass> during = passes.stream().filter(p -> p.start() >= actionAt).toList();
         StringBuilder text = new StringBuilder(String.format(
-                "[trace] FX-thread CPU from the action to the end: %d ms; %d pulses, CSS + layout %d ms CPU%n",
-                ms(fxCpuAtEnd - fxCpuAtAction), during.size(), ms(during.stream().mapToLong(Pass::cpu).sum())));
+                "[trace] action at %s (UTC); FX-thread CPU from the action to the end: %d ms; %d pulses, CSS + layout"
+                        + " %d ms CPU%n", actionWallClock, ms(fxCpuAtEnd - fxCpuAtAction), during.size(), ms(during.stream().mapToLong(Pass::cpu).sum())));
         text.append("[trace] costliest CSS + layout passes (ms after the action: CPU / wall ms): ");
         during.stream().sorted(Comparator.comparingLong(Pass::cpu).reversed()).limit(8).forEach(p -> text.append(
                 String.format("%d: %d/%d  ", ms(p.start() - actionAt), ms(p.cpu()), ms(p.end() - p.start()))));
