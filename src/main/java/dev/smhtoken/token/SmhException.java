@@ -61,6 +61,11 @@ public class SmhException extends RuntimeException {
         return "InvalidAccessToken".equals(code);
     }
 
+    /** True when SMH refused the library secret (or the LibraryId it was sent with). */
+    public boolean secretIsWrong() {
+        return "WrongLibraryIdOrSecret".equals(code);
+    }
+
     /** True when the same call may succeed later (network trouble, overload, rate limit). */
     public boolean isTransient() {
         return kind == Kind.NETWORK || kind == Kind.TIMEOUT || httpStatus == 429 || httpStatus >= 500;

@@ -32,14 +32,20 @@ public final class TokenIssuance {
         return token;
     }
 
-    /** Generates a token with the library secret; the secret is used for this one call only. */
+    /**
+     * Generates a token with the library secret, used for this one call only; with {@code secret}
+     * null, with the secret the library remembers (the caller's own secret is never remembered here).
+     */
     public Token generate(String libraryId, String label, LibrarySecret secret, GenerateOptions options) {
         Library library = LibraryCatalog.existing(store.load(), libraryId);
         String checkedLabel = Token.requireLabel(label);
         requireFreeLabel(library, checkedLabel);
         GenerateOptions used = options == null ? GenerateOptions.DEFAULTS : options;
         Instant sentAt = clock.instant();
-        IssuedToken issued = smh.generate(library.address(), secret, used);
+        IssuedToken issued;
+        try (LibrarySecret remembered = secret == null ? library.copyOfRememberedSecret() : null) {
+            issued = smh.generate(library.address(), secret != null ? secret : remembered, used);
+        }
         Token fresh = Token.generated(checkedLabel, issued, sentAt, used);
         Token token = fresh.withEvent(TokenEvent.of(sentAt, TokenEvent.Kind.GENERATED, fresh.expiresAt()));
         save(libraryId, token);

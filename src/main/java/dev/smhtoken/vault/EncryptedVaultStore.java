@@ -114,7 +114,14 @@ public final class EncryptedVaultStore implements VaultStore {
 
     /** Writes {@code vault} under {@code header} in place of {@code current}, which becomes a backup. */
     private void replace(OnDisk current, VaultHeader header, Vault vault) {
-        byte[] newBytes = VaultFileFormat.encrypt(header, key, codec.encode(vault), crypto);
+        byte[] json = codec.encode(vault);
+        byte[] newBytes;
+        try {
+            newBytes = VaultFileFormat.encrypt(header, key, json, crypto);
+        } finally {
+            // The plain JSON may hold remembered library secrets: it lives no longer than needed.
+            java.util.Arrays.fill(json, (byte) 0);
+        }
         try {
             AtomicFileWriter.deleteLeftovers(folder.dir);
             if (current.bytes() != null) {

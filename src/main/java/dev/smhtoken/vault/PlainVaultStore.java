@@ -15,7 +15,8 @@ import java.util.function.UnaryOperator;
  * The vault as a plain JSON file ({@value #FILE_NAME}): the interim format, kept so that an
  * existing plain vault can be read and migrated to the encrypted one. Saves are atomic and
  * owner-only; an update is read-modify-write under the vault's exclusive lock; a file that cannot
- * be read is never overwritten.
+ * be read is never overwritten. Remembered library secrets are never written here: the file is not
+ * encrypted.
  */
 public final class PlainVaultStore implements VaultStore {
     public static final String FILE_NAME = "vault.json";
@@ -66,10 +67,10 @@ public final class PlainVaultStore implements VaultStore {
         Objects.requireNonNull(change);
         try (ExclusiveFileLock.Held held = lock.acquire()) {
             Vault current = load();
-            Vault changed = Objects.requireNonNull(change.apply(current), "change returned null");
+            Vault changed = withoutRememberedSecrets(Objects.requireNonNull(change.apply(current), "change returned null"));
             try {
                 AtomicFileWriter.deleteLeftovers(file.getParent());
-                AtomicFileWriter.write(file, codec.encode(changed));
+                AtomicFileWriter.write(file, codec.encodeWithoutSecrets(changed));
             } catch (IOException e) {
                 throw new VaultException("The vault could not be saved to " + file + " (" + e.getMessage()
                         + "). Your previous vault is unchanged; free some disk space or check the folder's"
@@ -77,6 +78,11 @@ public final class PlainVaultStore implements VaultStore {
             }
             return changed;
         }
+    }
+
+    /** The vault as this file can hold it, so that what {@link #update} returns is what was saved. */
+    private static Vault withoutRememberedSecrets(Vault vault) {
+        return new Vault(vault.libraries().stream().map(l -> l.withRememberedSecret(null)).toList(), vault.settings());
     }
 
     @Override

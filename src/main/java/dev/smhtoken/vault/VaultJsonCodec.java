@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.smhtoken.token.Library;
 import dev.smhtoken.token.Vault;
 
 import java.io.IOException;
@@ -14,9 +15,14 @@ import java.io.UncheckedIOException;
 /**
  * Turns a vault into JSON and back. The JSON carries a {@code formatVersion}; a file written by a
  * newer version of the app is refused rather than half-read, so nothing it holds is lost on save.
+ *
+ * <p>Format 2 added the library secret a library may remember. A vault in which no library
+ * remembers one is still written as format 1, which earlier versions read; one that does is
+ * format 2, which they refuse with "update the app" instead of calling the file damaged.
  */
 final class VaultJsonCodec {
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
+    static final int FORMAT_WITHOUT_REMEMBERED_SECRETS = 1;
 
     private final ObjectMapper mapper = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -27,11 +33,24 @@ final class VaultJsonCodec {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
+    /** The JSON for the encrypted vault: everything, remembered library secrets included. */
     byte[] encode(Vault vault) {
+        boolean secrets = vault.libraries().stream().anyMatch(Library::remembersSecret);
+        return write(VaultDocument.from(vault, secrets ? FORMAT_VERSION : FORMAT_WITHOUT_REMEMBERED_SECRETS, true));
+    }
+
+    /** The JSON for a file that is not encrypted: remembered library secrets are left out. */
+    byte[] encodeWithoutSecrets(Vault vault) {
+        return write(VaultDocument.from(vault, FORMAT_WITHOUT_REMEMBERED_SECRETS, false));
+    }
+
+    private byte[] write(VaultDocument document) {
         try {
-            return mapper.writeValueAsBytes(VaultDocument.from(vault, FORMAT_VERSION));
+            return mapper.writeValueAsBytes(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            document.wipeSecrets();
         }
     }
 
