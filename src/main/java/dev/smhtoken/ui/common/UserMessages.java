@@ -13,6 +13,22 @@ public final class UserMessages {
     private UserMessages() {
     }
 
+    /**
+     * Runs a generate call made with the secret a library remembers. When SMH refuses that secret,
+     * the sentence says so and how to update it, instead of SMH's advice to check the secret typed.
+     */
+    public static <T> T usingRememberedSecret(Messages messages, String libraryName, java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (SmhException e) {
+            if (!e.secretIsWrong()) {
+                throw e;
+            }
+            throw new SmhException(e.kind(), e.httpStatus(), e.code(), e.serverMessage(), e.requestId(),
+                    messages.format("secret.rememberedWrong", e.code(), libraryName), e);
+        }
+    }
+
     public static String of(Throwable failure) {
         Throwable cause = failure;
         while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {

@@ -8,7 +8,9 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.stage.Window;
@@ -81,6 +83,27 @@ final class FormDialog {
         error.setText(sentence);
         error.setVisible(sentence != null);
         error.setManaged(sentence != null);
+        growToContent();
+    }
+
+    /**
+     * Makes the window tall enough for its content at its present width, so that a long error
+     * sentence is not cut off and does not squeeze the hints. ({@code sizeToScene} would measure
+     * the wrapping texts as single lines and shrink the window instead.)
+     */
+    void growToContent() {
+        DialogPane pane = dialog.getDialogPane();
+        Scene scene = pane.getScene();
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            return;
+        }
+        Window window = scene.getWindow();
+        pane.applyCss();
+        double frame = window.getHeight() - scene.getHeight();
+        double needed = pane.prefHeight(pane.getWidth()) + frame;
+        if (needed > window.getHeight()) {
+            window.setHeight(Math.ceil(needed));
+        }
     }
 
     private void setWorking(boolean working) {

@@ -9,6 +9,7 @@ import dev.smhtoken.token.Token;
 import dev.smhtoken.token.TokenIssuance;
 import dev.smhtoken.ui.common.Background;
 import dev.smhtoken.ui.common.Fxml;
+import dev.smhtoken.ui.common.UserMessages;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -26,7 +27,8 @@ import javafx.stage.Window;
 
 /**
  * Adds a token to a library: pasted (then renewed once, which validates it and learns its
- * expiry) or generated with the library secret, which is used for that one call and not kept.
+ * expiry) or generated with the library secret, which is used for that one call and not kept. For a
+ * library that remembers its secret, generating is preselected and the secret may be left empty.
  */
 public final class TokenDialog {
     private final Fxml fxml;
@@ -39,6 +41,7 @@ public final class TokenDialog {
     @FXML private RadioButton generateMode;
     @FXML private VBox pastePane;
     @FXML private GridPane generatePane;
+    @FXML private Label generateHint;
     @FXML private PasswordField tokenField;
     @FXML private PasswordField secretField;
     @FXML private TextField periodField;
@@ -64,6 +67,11 @@ public final class TokenDialog {
         if (library.tokens().isEmpty()) {
             labelField.setText(Token.DEFAULT_LABEL);
         }
+        if (library.remembersSecret()) {
+            generateHint.setText(fxml.messages().get("token.generateHintRemembered"));
+            secretField.setPromptText(fxml.messages().get("token.secretRemembered"));
+            generateMode.setSelected(true);
+        }
         pastePane.visibleProperty().bind(pasteMode.selectedProperty());
         pastePane.managedProperty().bind(pasteMode.selectedProperty());
         generatePane.visibleProperty().bind(generateMode.selectedProperty());
@@ -71,8 +79,8 @@ public final class TokenDialog {
         generateMode.selectedProperty().addListener((obs, old, now) -> dialog.dialog().getDialogPane()
                 .getScene().getWindow().sizeToScene());
         Token[] saved = new Token[1];
-        dialog.onSubmit(() -> submit(library.id()), token -> saved[0] = token);
-        dialog.dialog().setOnShown(e -> tokenField.requestFocus());
+        dialog.onSubmit(() -> submit(library), token -> saved[0] = token);
+        dialog.dialog().setOnShown(e -> (library.remembersSecret() ? labelField : tokenField).requestFocus());
         try {
             return dialog.dialog().showAndWait().filter(ButtonType.OK::equals).map(ok -> saved[0]);
         } finally {
@@ -81,7 +89,8 @@ public final class TokenDialog {
         }
     }
 
-    private Callable<Token> submit(String libraryId) {
+    private Callable<Token> submit(Library library) {
+        String libraryId = library.id();
         String label = labelField.getText();
         TokenIssuance tokens = issuance.get();
         if (pasteMode.isSelected()) {
@@ -90,6 +99,11 @@ public final class TokenDialog {
         }
         GenerateOptions options = new GenerateOptions(period(), grantField.getText(), userIdField.getText(),
                 clientIdField.getText(), spaceIdField.getText());
+        if (library.remembersSecret() && secretField.getText().isEmpty()) {
+            var messages = fxml.messages();
+            return () -> UserMessages.usingRememberedSecret(messages, library.name(),
+                    () -> tokens.generate(libraryId, label, null, options));
+        }
         LibrarySecret secret = LibrarySecret.wrap(secretField.getText().toCharArray());
         return () -> {
             try (secret) {

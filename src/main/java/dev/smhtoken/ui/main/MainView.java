@@ -135,7 +135,7 @@ public final class MainView {
         bindBanners();
         bindDetails();
         table.setContextMenu(new RowMenu(messages, model, this::selectedToken, this::confirmRevoke,
-                this::askSecretForNewToken, now::getValue).menu());
+                this::generateNewToken, now::getValue).menu());
         model.lastReportProperty().addListener((obs, was, report) -> {
             if (report != null) {
                 FailureReport.show(window(), messages, report, root.getScene().getStylesheets());
@@ -190,7 +190,18 @@ public final class MainView {
         node.managedProperty().bind(node.visibleProperty());
     }
 
-    /** Asks for the library secret, then replaces the dead token with one generated the same way. */
+    /**
+     * Replaces the dead token with one generated the same way: at once with the secret its library
+     * remembers, else after asking for the library secret.
+     */
+    private void generateNewToken(TokenEntry token) {
+        if (token.owner().library().remembersSecret()) {
+            model.replace(token, null);
+        } else {
+            askSecretForNewToken(token);
+        }
+    }
+
     private void askSecretForNewToken(TokenEntry token) {
         PasswordField secret = new PasswordField();
         secret.setId("replaceSecretField");
@@ -311,7 +322,7 @@ public final class MainView {
                 new Shortcut(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                         "shortcut.renewExpiring", this::onRenewExpiring),
                 new Shortcut(shortcut(KeyCode.G), "shortcut.generateNew", () -> selectedToken()
-                        .filter(t -> RowMenu.wantsNewToken(t, now.getValue())).ifPresent(this::askSecretForNewToken)),
+                        .filter(t -> RowMenu.wantsNewToken(t, now.getValue())).ifPresent(this::generateNewToken)),
                 new Shortcut(shortcut(KeyCode.H), "shortcut.reveal", () -> selectedToken()
                         .ifPresent(t -> t.revealedProperty().set(!t.revealedProperty().get()))),
                 new Shortcut(new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),

@@ -282,19 +282,30 @@ public final class MainViewModel {
 
     /**
      * Replaces a dead token with a new one generated the same way (label, grant, ids, period);
-     * the secret is used for that one request and wiped.
+     * the secret is used for that one request and wiped. With {@code secret} null the library's
+     * remembered secret is used, and a refusal of it says how to update it.
      */
     public void replace(TokenEntry entry, LibrarySecret secret) {
         TokenRef ref = entry.ref();
+        TokenUseCases current = useCases;
+        Messages words = messages;
+        String libraryName = entry.owner().library().name();
         perform(() -> {
+            if (secret == null) {
+                return UserMessages.usingRememberedSecret(words, libraryName, () -> current.replacement().replace(ref, null));
+            }
             try (secret) {
-                return useCases.replacement().replace(ref, secret);
+                return current.replacement().replace(ref, secret);
             }
         }, token -> {
             entry.setFailure(null);
             entry.setToken(token);
             setStatus(messages.format("status.replaced", ref));
-        }, entry::setFailure);
+        }, sentence -> {
+            // On the row, and whole on the status line: with a remembered secret no dialog was shown.
+            entry.setFailure(sentence);
+            setStatus(ref + ": " + sentence);
+        });
     }
 
     /** Hides the warning banner for these tokens until their expiry changes. */
