@@ -171,7 +171,7 @@ public final class AppRoot implements AutoCloseable {
         bindTitle();
         stage.setMinWidth(820);
         stage.setMinHeight(420);
-        addIcons(stage);
+        setIcons(stage);
         new IdleLock(scene, ticker.nowProperty(), () -> model.settingsProperty().get(), this::lock);
         FirstFrameReport.installIfRequested(scene, model.loadedProperty());
         // A minimised window does not need to tick; on restore it catches up at once.
@@ -297,14 +297,14 @@ public final class AppRoot implements AutoCloseable {
     private void enterVault() {
         background.run(() -> {
             windowClaim = gate.claimForWindow();
-            return gate.status();
-        }, status -> {
-            boolean silent = status.state() == VaultGate.State.OPENS_BY_ITSELF
-                    || (!status.newVaultNeedsPassword()
-                    && (status.state() == VaultGate.State.NEW || status.state() == VaultGate.State.LEGACY));
-            if (silent) {
-                background.run(() -> status.state() == VaultGate.State.OPENS_BY_ITSELF
-                        ? gate.open(null) : gate.create(null), this::showTokens, this::showUnlock);
+            return gate.enter();
+        }, entry -> {
+            VaultGate.Status status = entry.status();
+            if (entry.openedOrNull() != null) {
+                showTokens(entry.openedOrNull());
+            } else if (!status.newVaultNeedsPassword()
+                    && (status.state() == VaultGate.State.NEW || status.state() == VaultGate.State.LEGACY)) {
+                background.run(() -> gate.create(null), this::showTokens, this::showUnlock);
             } else {
                 unlockModel.ask(status);
                 showUnlock(null);
@@ -375,13 +375,16 @@ public final class AppRoot implements AutoCloseable {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)));
     }
 
-    private static void addIcons(Stage stage) {
+    /** The window's icon in every size the desktop may pick from, decoded in the background. */
+    private static void setIcons(Stage stage) {
+        List<Image> icons = new ArrayList<>();
         for (int size : new int[] {16, 32, 64, 128, 256}) {
-            var icon = AppRoot.class.getResource("/dev/smhtoken/icons/icon-" + size + ".png");
+            var icon = AppRoot.class.getResource("/dev/smhtoken/icons/smh-token-manager-" + size + ".png");
             if (icon != null) {
-                stage.getIcons().add(new Image(icon.toExternalForm()));
+                icons.add(new Image(icon.toExternalForm(), true));
             }
         }
+        stage.getIcons().setAll(icons);
     }
 
     @Override

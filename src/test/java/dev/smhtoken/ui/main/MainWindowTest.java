@@ -363,6 +363,7 @@ class MainWindowTest {
     void anEmptyVaultShowsTheStartViewAndTheDemoFillsIt(FxRobot robot) throws Exception {
         openApp();
         waitUntil(() -> robot.lookup(".start-view").query().isVisible());
+        assertEquals(5, stage.getIcons().size(), "the window carries the app's icon in every size");
 
         robot.clickOn("#tryDemoButton");
         waitUntil(() -> robot.lookup(".library-name").queryAll().size() >= 4);
