@@ -52,6 +52,8 @@ public final class MainView {
     private final WindowActions actions;
     private final BorderPane root;
     private TreeSync tree;
+    /** Whether the failure report's classes were loaded ahead, on a worker (once is enough). */
+    private boolean reportClassesLoaded;
 
     @FXML private TreeTableView<TreeEntry> table;
     @FXML private TreeTableColumn<TreeEntry, TreeEntry> nameColumn;
@@ -245,12 +247,24 @@ public final class MainView {
 
     @FXML
     private void onRenewAll() {
-        model.renewMany(dev.smhtoken.token.RenewMany.Scope.ALL);
+        renewMany(dev.smhtoken.token.RenewMany.Scope.ALL);
     }
 
     @FXML
     private void onRenewExpiring() {
-        model.renewMany(dev.smhtoken.token.RenewMany.Scope.EXPIRING);
+        renewMany(dev.smhtoken.token.RenewMany.Scope.EXPIRING);
+    }
+
+    /** Starts a renew-many; the first one also has the failure report's classes loaded on a worker meanwhile. */
+    private void renewMany(dev.smhtoken.token.RenewMany.Scope scope) {
+        if (!reportClassesLoaded) {
+            reportClassesLoaded = true;
+            model.perform(() -> {
+                FailureReport.loadClassesAhead();
+                return null;
+            }, done -> { }, failure -> { });
+        }
+        model.renewMany(scope);
     }
 
     @FXML

@@ -68,6 +68,8 @@ public final class MainViewModel {
     private final RenewListener renewListener;
     private final DesktopNotifier notifier;
     private final BooleanSupplier clockLooksWrong;
+    /** What {@link #clockLooksWrong} said after the last renew, read by the FX thread. */
+    private volatile boolean clockSkewed;
     private final ExpiryWarnings warned = new ExpiryWarnings();
     private final java.util.Set<TokenRef> dismissed = new java.util.HashSet<>();
     private Instant lastWarningCheck = Instant.MIN;
@@ -97,6 +99,8 @@ public final class MainViewModel {
 
             @Override
             public void finished(RenewOutcome outcome) {
+                // Asked here, on the worker that made the call: the FX thread never runs SMH client code.
+                clockSkewed = clockLooksWrong.getAsBoolean();
                 renewEvents.add(outcome);
             }
         };
@@ -406,7 +410,7 @@ public final class MainViewModel {
             setStatus(messages.format("status.renewed", lastRenewed));
         }
         updateProgress();
-        clockWarning.set(clockLooksWrong.getAsBoolean() ? messages.get("banner.clockSkew") : null);
+        clockWarning.set(clockSkewed ? messages.get("banner.clockSkew") : null);
     }
 
     private void updateProgress() {
