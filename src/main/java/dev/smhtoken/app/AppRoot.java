@@ -33,7 +33,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Platform;
@@ -124,17 +123,17 @@ public final class AppRoot implements AutoCloseable {
         this.systemLocale = systemLocale;
         this.desktop = desktop;
         this.smh = new HttpSmhGateway(settings);
-        background = new Background(workers);
+        background = new Background(workers, () -> messages);
         ticker = new SecondTicker(clock, timers, Platform::runLater);
         clipboard = new SecretClipboard(Clipboard.getSystemClipboard(), ticker.nowProperty(),
                 Settings.DEFAULTS.clipboardTimeout());
         locale = systemLocale;
-        messages = messagesFor(locale);
+        messages = Messages.forLocale(locale);
         model = new MainViewModel(null, background, clipboard, messages, timers, Platform::runLater, notifier,
                 smh::clockLooksWrong);
         ticker.nowProperty().addListener((obs, was, now) -> model.onTick(now));
         session = new VaultSession(model, timers, Platform::runLater);
-        unlockModel = new UnlockViewModel(gate, background, this::showTokens, messages.get("unlock.passwordsDiffer"));
+        unlockModel = new UnlockViewModel(gate, background, this::showTokens, () -> messages);
         buildViews();
         // The settings live in the vault: they apply once it is open (the demo keeps the user's look).
         model.settingsProperty().addListener((obs, old, saved) -> {
@@ -211,7 +210,7 @@ public final class AppRoot implements AutoCloseable {
         boolean showingUnlock = content.getChildren().contains(unlockView.root());
         view.dispose();
         locale = newLocale;
-        messages = messagesFor(newLocale);
+        messages = Messages.forLocale(newLocale);
         model.setMessages(messages);
         buildViews();
         if (showingTokens) {
@@ -325,7 +324,7 @@ public final class AppRoot implements AutoCloseable {
     private void showUnlock(String problem) {
         show(unlockView.root());
         if (problem != null) {
-            unlockModel.ask(new VaultGate.Status(VaultGate.State.UNREADABLE, problem, false));
+            unlockModel.askToRepair(problem);
         }
         unlockView.focus();
     }
@@ -367,12 +366,6 @@ public final class AppRoot implements AutoCloseable {
             show(view.root());
             model.setStatus(messages.get("status.demoStarted"));
         }, null);
-    }
-
-    /** The texts of {@code locale}, falling back to English (never to the JVM's default language). */
-    private static Messages messagesFor(Locale locale) {
-        return new Messages(ResourceBundle.getBundle(Messages.BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)));
     }
 
     private static void addIcons(Stage stage) {

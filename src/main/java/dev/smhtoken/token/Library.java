@@ -55,8 +55,7 @@ public record Library(LibraryAddress address, String name, List<Token> tokens) {
     /** The same tokens under a new name and address (an edit of the library's settings). */
     public Library withDetails(LibraryAddress newAddress, String newName) {
         if (!newAddress.libraryId().equals(id())) {
-            throw new InvalidInputException("The LibraryId of a saved library cannot change: its tokens belong to it."
-                    + " Add a new library instead.");
+            throw new InvalidInputException(UserText.of("error.library.idCannotChange"));
         }
         return new Library(newAddress, newName, tokens);
     }

@@ -20,8 +20,7 @@ public final class LibraryCatalog {
         Library library = Library.of(libraryId, name, host);
         store.update(vault -> {
             if (vault.library(library.id()).isPresent()) {
-                throw new InvalidInputException("The library " + library.id()
-                        + " is already saved: select it to add another token.");
+                throw new InvalidInputException(UserText.of("error.library.alreadySaved", library.id()));
             }
             return vault.withLibrary(library);
         });
@@ -75,7 +74,6 @@ public final class LibraryCatalog {
     static Library existing(Vault vault, String libraryId) {
         // The same checks and trimming as when the library was added, so " id " finds "id".
         String id = LibraryAddress.requireLibraryId(libraryId);
-        return vault.library(id).orElseThrow(() -> new InvalidInputException(
-                "The library " + id + " is not saved (it may have been removed): add it first."));
+        return vault.library(id).orElseThrow(() -> new InvalidInputException(UserText.of("error.library.notSaved", id)));
     }
 }

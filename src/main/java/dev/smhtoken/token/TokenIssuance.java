@@ -56,8 +56,7 @@ public final class TokenIssuance {
 
     private static void requireFreeLabel(Library library, String label) {
         if (library.token(label).isPresent()) {
-            throw new InvalidInputException("The library " + library.id() + " already has a token labelled \""
-                    + label + "\": choose another label, or renew that token instead.");
+            throw new InvalidInputException(UserText.of("error.token.labelTaken", library.id(), label));
         }
     }
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
@@ -39,7 +38,7 @@ public final class LibraryDialog {
     public Optional<Library> show(Window owner, Library existing) {
         VBox form = fxml.load("library-dialog.fxml", this);
         String title = fxml.messages().get(existing == null ? "library.addTitle" : "library.editTitle");
-        FormDialog dialog = new FormDialog(owner, title, form, errorLabel, busy, background);
+        FormDialog dialog = new FormDialog(owner, title, form, errorLabel, busy, background, fxml.messages());
         hostField.setPromptText(fxml.messages().get("library.hostPrompt"));
         libraryIdField.textProperty().addListener((obs, old, id) -> hostField.setPromptText(defaultHostFor(id)));
         if (existing != null) {
@@ -51,8 +50,7 @@ public final class LibraryDialog {
         Library[] saved = new Library[1];
         dialog.onSubmit(() -> submit(existing), library -> saved[0] = library);
         dialog.dialog().setOnShown(e -> (existing == null ? libraryIdField : nameField).requestFocus());
-        Optional<ButtonType> answer = dialog.dialog().showAndWait();
-        return answer.filter(ButtonType.OK::equals).map(ok -> saved[0]);
+        return dialog.showAndWait() ? Optional.ofNullable(saved[0]) : Optional.empty();
     }
 
     private Callable<Library> submit(Library existing) {

@@ -1,5 +1,6 @@
 package dev.smhtoken.ui.main;
 
+import dev.smhtoken.ui.common.DialogButtons;
 import dev.smhtoken.token.LibrarySecret;
 import dev.smhtoken.token.InvalidInputException;
 import dev.smhtoken.ui.common.Fxml;
@@ -201,10 +202,11 @@ public final class MainView {
         dialog.initOwner(window());
         dialog.setTitle(messages.get("action.generateNew"));
         dialog.getDialogPane().setContent(new VBox(10, explanation, new Label(messages.get("token.secret")), secret));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = DialogButtons.ok(messages);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel(messages));
         dialog.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
         dialog.setOnShown(e -> secret.requestFocus());
-        boolean confirmed = dialog.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        boolean confirmed = dialog.showAndWait().filter(ok::equals).isPresent();
         char[] chars = secret.getText().toCharArray();
         secret.clear();
         if (!confirmed) {
@@ -213,23 +215,32 @@ public final class MainView {
         try {
             model.replace(token, LibrarySecret.wrap(chars));
         } catch (InvalidInputException e) {
-            model.setStatus(e.getMessage());
+            model.setStatus(messages.sentence(e.userText()));
         }
     }
 
     private void confirmRevoke(TokenEntry token) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.format("revoke.question", token.ref()),
-                ButtonType.OK, ButtonType.CANCEL);
-        confirm.initOwner(window());
-        confirm.setTitle(messages.get("revoke.title"));
-        confirm.setHeaderText(null);
-        confirm.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText(messages.get("action.revoke"));
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        if (confirm.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+        if (confirm(messages.get("revoke.title"), messages.format("revoke.question", token.ref()),
+                messages.get("action.revoke"))) {
             model.revoke(token);
         }
+    }
+
+    /**
+     * Asks before something that cannot be undone. The action's button is named for it, and Cancel
+     * is the default, so Enter alone changes nothing.
+     */
+    private boolean confirm(String title, String question, String actionText) {
+        ButtonType action = DialogButtons.action(actionText);
+        ButtonType cancel = DialogButtons.cancel(messages);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, question, action, cancel);
+        confirm.initOwner(window());
+        confirm.setTitle(title);
+        confirm.setHeaderText(null);
+        confirm.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
+        ((Button) confirm.getDialogPane().lookupButton(action)).setDefaultButton(false);
+        ((Button) confirm.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        return confirm.showAndWait().filter(action::equals).isPresent();
     }
 
     @FXML
@@ -384,15 +395,7 @@ public final class MainView {
                 ? messages.format("remove.tokenQuestion", token.ref())
                 : messages.format("remove.libraryQuestion", ((LibraryEntry) entry).library().name(),
                         ((LibraryEntry) entry).tokens().size());
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
-        confirm.initOwner(window());
-        confirm.setTitle(messages.get("remove.title"));
-        confirm.setHeaderText(null);
-        confirm.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText(messages.get("main.remove"));
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        if (confirm.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+        if (confirm(messages.get("remove.title"), question, messages.get("main.remove"))) {
             if (entry instanceof TokenEntry token) {
                 model.removeToken(token);
             } else {

@@ -368,13 +368,13 @@ public final class MainViewModel {
                     if (outcome.token() != null) {
                         row.setToken(outcome.token());
                     }
-                    row.setFailure(outcome.succeeded() ? null : UserMessages.of(outcome.failure()));
+                    row.setFailure(outcome.succeeded() ? null : UserMessages.of(outcome.failure(), messages));
                 }
                 if (outcome.succeeded()) {
                     lastRenewed = outcome.ref();
                     renewed.add(outcome.ref());
                 } else {
-                    setStatus(outcome.ref() + ": " + UserMessages.of(outcome.failure()));
+                    setStatus(outcome.ref() + ": " + UserMessages.of(outcome.failure(), messages));
                 }
             } else if (event instanceof RenewMany.Report report) {
                 reported = true;
