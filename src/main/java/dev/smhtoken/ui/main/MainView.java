@@ -1,5 +1,8 @@
 package dev.smhtoken.ui.main;
 
+import dev.smhtoken.token.Settings;
+import dev.smhtoken.token.RenewMany;
+import javafx.beans.value.ChangeListener;
 import dev.smhtoken.ui.common.DialogButtons;
 import dev.smhtoken.token.LibrarySecret;
 import dev.smhtoken.token.InvalidInputException;
@@ -86,6 +89,12 @@ public final class MainView {
     @FXML private javafx.scene.control.ListView<String> historyList;
     @FXML private javafx.scene.control.CheckBox autoRenewDefaultBox;
     private TokenDetails details;
+    /** Listeners this view puts on the model, removed again in {@link #dispose()}. */
+    private final ChangeListener<RenewMany.Report> showReport = (obs, was, report) -> showReport(report);
+    private final ChangeListener<Settings> showSettings = (obs, was, settings) -> {
+        details.setAutoRenewDefault(settings.autoRenewByDefault());
+        autoRenewDefaultBox.setSelected(settings.autoRenewByDefault());
+    };
     @FXML private CustomTextField filterField;
     @FXML private ComboBox<TreeOrder> sortChoice;
     @FXML private Label placeholderLabel;
@@ -137,13 +146,15 @@ public final class MainView {
         bindDetails();
         table.setContextMenu(new RowMenu(messages, model, this::selectedToken, this::confirmRevoke,
                 this::askSecretForNewToken, now::getValue).menu());
-        model.lastReportProperty().addListener((obs, was, report) -> {
-            if (report != null) {
-                FailureReport.show(window(), messages, report, root.getScene().getStylesheets());
-            }
-        });
+        model.lastReportProperty().addListener(showReport);
         placeholderLabel.textProperty().bind(Bindings.when(model.loadedProperty())
                 .then(messages.get("main.noMatch")).otherwise(messages.get("main.loading")));
+    }
+
+    private void showReport(RenewMany.Report report) {
+        if (report != null) {
+            FailureReport.show(window(), messages, report, root.getScene().getStylesheets());
+        }
     }
 
     private void bindBanners() {
@@ -178,10 +189,7 @@ public final class MainView {
         details = new TokenDetails(messages, detailGrid, historyList, detailEmpty);
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, item) ->
                 details.show(item == null ? null : item.getValue()));
-        model.settingsProperty().addListener((obs, was, settings) -> {
-            details.setAutoRenewDefault(settings.autoRenewByDefault());
-            autoRenewDefaultBox.setSelected(settings.autoRenewByDefault());
-        });
+        model.settingsProperty().addListener(showSettings);
         autoRenewDefaultBox.selectedProperty().addListener((obs, was, on) -> model.setAutoRenewByDefault(on));
         show(detailPane, detailsToggle.selectedProperty().and(table.visibleProperty()));
     }
@@ -336,6 +344,9 @@ public final class MainView {
 
     /** Stops following the view model before the content is replaced, so nothing keeps it alive. */
     public void dispose() {
+        // The model outlives this view (a new language builds a new one): it must stop calling it.
+        model.lastReportProperty().removeListener(showReport);
+        model.settingsProperty().removeListener(showSettings);
         tree.dispose();
         table.setRoot(null);
         root.applyCss();
