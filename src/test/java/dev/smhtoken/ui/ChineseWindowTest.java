@@ -45,8 +45,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 /**
  * A window that starts in English and is switched to Simplified Chinese while it runs speaks
  * Chinese everywhere, also where the words come from below the window: a failed renew (SMH's code
- * kept in front of the Chinese sentence), the renew-all report, a form's validation error, and
- * the buttons of every kind of dialog (JavaFX names its own OK and Cancel in the JVM's language).
+ * kept in front of the Chinese sentence, also one shown before the switch), the renew-all report,
+ * a form's validation error, and the buttons of every kind of dialog (JavaFX names its own OK and
+ * Cancel in the JVM's language).
  */
 @ExtendWith(ApplicationExtension.class)
 class ChineseWindowTest {
@@ -98,6 +99,19 @@ class ChineseWindowTest {
     }
 
     @Test
+    void aFailureShownBeforeTheSwitchIsSaidAgainInChinese(FxRobot robot) throws Exception {
+        seed("web");
+        openAppInEnglish(robot);
+        emulator.faults().next(Fault.error(401, "InvalidAccessToken", "token expired"));
+        robot.clickOn(".renew-button");
+        waitUntil(() -> String.valueOf(text(robot, ".failure-text")).startsWith("InvalidAccessToken: the token is invalid"));
+
+        switchToChinese(robot);
+
+        waitUntil(() -> String.valueOf(text(robot, ".failure-text")).startsWith("InvalidAccessToken: 令牌无效"));
+    }
+
+    @Test
     void theRenewAllReportIsChineseAndClosesWithAChineseButton(FxRobot robot) throws Exception {
         seed("web", "print");
         openAppInEnglishThenSwitchToChinese(robot);
@@ -111,7 +125,7 @@ class ChineseWindowTest {
         assertEquals(2, shown.size(), shown.toString());
         shown.forEach(line -> assertTrue(line.contains(" — InvalidAccessToken: 令牌无效"), line));
         assertEquals(Set.of("关闭"), dialogButtons(robot, ".failure-report"));
-        robot.clickOn("关闭");
+        robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup(".failure-report").tryQuery().isEmpty());
     }
 
@@ -124,12 +138,13 @@ class ChineseWindowTest {
         waitUntil(() -> robot.lookup("#libraryIdField").tryQuery().isPresent());
         assertEquals(Set.of("确定", "取消"), dialogButtons(robot, ".form-dialog"));
         robot.clickOn("#libraryIdField").write("has space");
-        robot.clickOn("确定");
+        // Enter presses the default button (OK) wherever a resize moved it; a click could miss.
+        robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup(".form-error").queryLabeled().isVisible());
 
         assertEquals("LibraryId“has space”包含空格或斜杠：请从 SMH 控制台准确复制。",
                 robot.lookup(".form-error").queryLabeled().getText());
-        robot.clickOn("取消");
+        robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#libraryIdField").tryQuery().isEmpty());
     }
 
@@ -143,7 +158,7 @@ class ChineseWindowTest {
         waitUntil(() -> robot.lookup(".dialog-pane .button").tryQuery().isPresent());
 
         assertEquals(Set.of("移除", "取消"), dialogButtons(robot, ".dialog-pane"));
-        robot.clickOn("取消");
+        robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup(".dialog-pane .button").tryQuery().isEmpty());
         assertEquals(1, onFx(() -> app.model().libraries().size()));
     }
@@ -176,6 +191,11 @@ class ChineseWindowTest {
 
     /** Starts in English, as on an English desktop, then switches the way the settings do. */
     private void openAppInEnglishThenSwitchToChinese(FxRobot robot) throws Exception {
+        openAppInEnglish(robot);
+        switchToChinese(robot);
+    }
+
+    private void openAppInEnglish(FxRobot robot) throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         SmhClientSettings settings = SmhClientSettings.defaults(clock)
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1))
@@ -188,6 +208,9 @@ class ChineseWindowTest {
         });
         waitUntil(() -> onFx(() -> app.model().loadedProperty().get()));
         waitUntil(() -> "Add library".equals(text(robot, "#addLibraryButton")));
+    }
+
+    private void switchToChinese(FxRobot robot) throws Exception {
         onFx(() -> {
             app.useLanguage(Locale.SIMPLIFIED_CHINESE);
             return null;

@@ -25,6 +25,11 @@ public final class Background {
     }
 
     public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<String> onFailure) {
+        return attempt(work, onSuccess, failure -> onFailure.accept(UserMessages.of(failure, language.get())));
+    }
+
+    /** Like {@link #run}, handing over the failure itself (to say it again in another language later). */
+    public <T> Task<T> attempt(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -32,7 +37,7 @@ public final class Background {
             }
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> onFailure.accept(UserMessages.of(task.getException(), language.get())));
+        task.setOnFailed(e -> onFailure.accept(task.getException()));
         workers.execute(task);
         return task;
     }

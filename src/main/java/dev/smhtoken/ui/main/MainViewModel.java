@@ -145,10 +145,11 @@ public final class MainViewModel {
         return lastReport.getReadOnlyProperty();
     }
 
-    /** Speaks another language from now on (the window's content was rebuilt in it). */
+    /** Speaks another language from now on (the window's content was rebuilt in it), failures shown included. */
     public void setMessages(Messages value) {
         FxThread.check();
         messages = value;
+        libraries.forEach(library -> library.tokens().forEach(row -> row.sayFailureIn(value)));
     }
 
     public ObservableList<LibraryEntry> libraries() {
@@ -223,13 +224,13 @@ public final class MainViewModel {
     public void renew(TokenEntry entry) {
         FxThread.check();
         if (entry.token().revokedAt() != null) {
-            entry.setFailure(messages.format("renew.revoked", entry.ref()));
+            entry.setFailure(m -> m.format("renew.revoked", entry.ref()), messages);
             return;
         }
         if (entry.isRenewing()) {
             return;
         }
-        entry.setFailure(null);
+        entry.setFailure(null, messages);
         entry.setRenewing(true);
         useCases.renewals().renew(entry.ref());
     }
@@ -274,10 +275,10 @@ public final class MainViewModel {
     /** Revokes the token at SMH and marks it revoked. */
     public void revoke(TokenEntry entry) {
         TokenRef ref = entry.ref();
-        perform(() -> useCases.revocation().revoke(ref), token -> {
+        background.attempt(() -> useCases.revocation().revoke(ref), token -> {
             entry.setToken(token);
             setStatus(messages.format("status.revoked", ref));
-        }, sentence -> entry.setFailure(sentence));
+        }, failure -> entry.setFailure(m -> UserMessages.of(failure, m), messages));
     }
 
     /**
@@ -286,15 +287,15 @@ public final class MainViewModel {
      */
     public void replace(TokenEntry entry, LibrarySecret secret) {
         TokenRef ref = entry.ref();
-        perform(() -> {
+        background.attempt(() -> {
             try (secret) {
                 return useCases.replacement().replace(ref, secret);
             }
         }, token -> {
-            entry.setFailure(null);
+            entry.setFailure(null, messages);
             entry.setToken(token);
             setStatus(messages.format("status.replaced", ref));
-        }, entry::setFailure);
+        }, failure -> entry.setFailure(m -> UserMessages.of(failure, m), messages));
     }
 
     /** Hides the warning banner for these tokens until their expiry changes. */
@@ -359,7 +360,7 @@ public final class MainViewModel {
                 TokenEntry row = rows.get(started);
                 if (row != null) {
                     row.setRenewing(true);
-                    row.setFailure(null);
+                    row.setFailure(null, messages);
                 }
             } else if (event instanceof RenewOutcome outcome) {
                 TokenEntry row = rows.get(outcome.ref());
@@ -368,7 +369,7 @@ public final class MainViewModel {
                     if (outcome.token() != null) {
                         row.setToken(outcome.token());
                     }
-                    row.setFailure(outcome.succeeded() ? null : UserMessages.of(outcome.failure(), messages));
+                    row.setFailure(outcome.succeeded() ? null : m -> UserMessages.of(outcome.failure(), m), messages);
                 }
                 if (outcome.succeeded()) {
                     lastRenewed = outcome.ref();
@@ -490,7 +491,7 @@ public final class MainViewModel {
             if (!row.isRenewing()) {
                 row.setToken(token);
                 if (token.needsNewToken() && row.failure() == null) {
-                    row.setFailure(messages.get("renew.needsNewToken"));
+                    row.setFailure(m -> m.get("renew.needsNewToken"), messages);
                 }
             }
             shown.add(row);
