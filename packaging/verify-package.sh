@@ -54,8 +54,9 @@ fi
 
 # 3. Every JDK module the jars need is in the runtime.
 runtime_modules=$(sed -n 's/^MODULES="\(.*\)"$/\1/p' "$runtime/release" | tr ' ' '\n')
+# JavaFX goes on the module path, as in the runtime: modular jars that require it (Ikonli) resolve.
 needed_modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 \
-  --class-path "$work/input/lib/*:$work/javafx/*" "$work"/input/*.jar "$work"/input/lib/*.jar 2>/dev/null \
+  --module-path "$work/javafx" --class-path "$work/input/lib/*" "$work"/input/*.jar "$work"/input/lib/*.jar 2>/dev/null \
   | tail -n 1 | tr ',' '\n')
 missing=$(comm -23 <(sort <<<"$needed_modules") <(sort <<<"$runtime_modules") | tr '\n' ' ')
 if [ -z "$needed_modules" ]; then

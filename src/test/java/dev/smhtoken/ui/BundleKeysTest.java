@@ -166,6 +166,28 @@ class BundleKeysTest {
         assertEquals(Set.of(), copied, "English text in the Chinese error sentences");
     }
 
+    /**
+     * JavaFX names its stock buttons (and an Alert's default OK) once, in the JVM's start-up
+     * language, so after a switch of language they would stay in the old one: dialogs take theirs
+     * from {@code ui/common/DialogButtons}.
+     */
+    @Test
+    void noDialogUsesJavaFxsOwnButtonTexts() throws IOException {
+        Pattern stock = Pattern.compile("ButtonType\\.(OK|CANCEL|CLOSE|YES|NO|APPLY|FINISH|NEXT|PREVIOUS)\\b"
+                + "|new Alert\\(\\s*(Alert\\.)?AlertType\\.\\w+\\s*\\)");
+        Set<String> found = new TreeSet<>();
+        for (Path file : files(".java")) {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                String code = lines.get(i).strip();
+                if (!code.startsWith("*") && !code.startsWith("/") && stock.matcher(code).find()) {
+                    found.add(MAIN.relativize(file) + ":" + (i + 1));
+                }
+            }
+        }
+        assertEquals(Set.of(), found, "dialogs with JavaFX's own button texts");
+    }
+
     private static Set<String> arguments(String pattern) {
         return ARGUMENT.matcher(pattern).results().map(m -> m.group(1)).collect(Collectors.toCollection(TreeSet::new));
     }
