@@ -87,6 +87,7 @@ public final class AppRoot implements AutoCloseable {
     private Locale locale;
     private Messages messages;
     private MainView view;
+    /** Built when first shown: a vault the keychain opens never asks anything. */
     private UnlockView unlockView;
     private Stage stage;
     private AutoCloseable windowClaim;
@@ -208,7 +209,7 @@ public final class AppRoot implements AutoCloseable {
         }
         Optional<TreeEntry> selected = view.selectedEntry();
         boolean showingTokens = content.getChildren().contains(view.root());
-        boolean showingUnlock = content.getChildren().contains(unlockView.root());
+        boolean showingUnlock = unlockView != null && content.getChildren().contains(unlockView.root());
         view.dispose();
         locale = newLocale;
         messages = messagesFor(newLocale);
@@ -217,7 +218,7 @@ public final class AppRoot implements AutoCloseable {
         if (showingTokens) {
             content.getChildren().setAll(view.root());
         } else if (showingUnlock) {
-            content.getChildren().setAll(unlockView.root());
+            content.getChildren().setAll(unlockView().root());
         }
         selected.ifPresent(view::select);
         bindTitle();
@@ -239,7 +240,7 @@ public final class AppRoot implements AutoCloseable {
         TokenDialog tokenDialog = new TokenDialog(fxml, background, () -> model.useCases().issuance());
         view = new MainView(fxml, model, ticker.nowProperty(), clipboard, libraryDialog, tokenDialog, viewOptions,
                 new WindowActions(this::startDemo, this::openSettings, this::openHelp, this::openAbout, this::lock));
-        unlockView = new UnlockView(fxml, unlockModel);
+        unlockView = null;
         // Installed once and looked up at each press: the keys stay the same in every language, and
         // the map must not change while a shortcut (Ctrl+, for the settings) is being handled.
         for (Shortcut shortcut : shortcuts()) {
@@ -323,11 +324,18 @@ public final class AppRoot implements AutoCloseable {
     }
 
     private void showUnlock(String problem) {
-        show(unlockView.root());
+        show(unlockView().root());
         if (problem != null) {
             unlockModel.ask(new VaultGate.Status(VaultGate.State.UNREADABLE, problem, false));
         }
-        unlockView.focus();
+        unlockView().focus();
+    }
+
+    private UnlockView unlockView() {
+        if (unlockView == null) {
+            unlockView = new UnlockView(new Fxml(messages), unlockModel);
+        }
+        return unlockView;
     }
 
     private void show(Node node) {
