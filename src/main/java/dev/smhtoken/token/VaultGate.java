@@ -31,6 +31,18 @@ public interface VaultGate {
     Status status();
 
     /**
+     * The window's way in: the {@link #status()} and, when the vault opens by itself, the vault
+     * already open (null otherwise). Implementations do it in one pass over the file.
+     */
+    record Entry(Status status, OpenVault openedOrNull) {
+    }
+
+    default Entry enter() {
+        Status status = status();
+        return new Entry(status, status.state() == State.OPENS_BY_ITSELF ? open(null) : null);
+    }
+
+    /**
      * Readies the key derivation while the user types a password: its first run in a fresh JVM
      * is several times slower than later ones. Optional; costs a couple of seconds of one worker.
      */

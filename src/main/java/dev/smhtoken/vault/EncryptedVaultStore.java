@@ -7,6 +7,7 @@ import dev.smhtoken.token.VaultStore;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -27,6 +28,11 @@ public final class EncryptedVaultStore implements VaultStore {
     private final VaultJsonCodec codec = new VaultJsonCodec();
     // Readers and writers share the key; lock() waits for them so it never wipes a key in use.
     private final ReentrantReadWriteLock keyUse = new ReentrantReadWriteLock();
+    /** The file as last read or written here and what it holds: a load of an unchanged file decrypts nothing. */
+    private volatile Known known;
+
+    private record Known(byte[] bytes, Vault vault) {
+    }
 
     EncryptedVaultStore(VaultFolder folder, VaultKey key, VaultHeader header, Backups backups, Crypto crypto) {
         this.folder = folder;
@@ -34,6 +40,12 @@ public final class EncryptedVaultStore implements VaultStore {
         this.headerWhenMissing = header;
         this.backups = backups;
         this.crypto = crypto;
+    }
+
+    /** Starts out knowing {@code vault}, just decrypted from {@code bytes} by the opener. */
+    EncryptedVaultStore remembering(byte[] bytes, Vault vault) {
+        known = new Known(bytes, vault);
+        return this;
     }
 
     public Path file() {
@@ -56,7 +68,16 @@ public final class EncryptedVaultStore implements VaultStore {
         try {
             requireUnlocked();
             byte[] bytes = VaultFolder.read(folder.encrypted);
-            return bytes == null ? Vault.EMPTY : decrypt(bytes);
+            if (bytes == null) {
+                return Vault.EMPTY;
+            }
+            Known last = known;
+            if (last != null && Arrays.equals(last.bytes(), bytes)) {
+                return last.vault();
+            }
+            Vault vault = decrypt(bytes);
+            known = new Known(bytes, vault);
+            return vault;
         } finally {
             keyUse.readLock().unlock();
         }
@@ -110,12 +131,15 @@ public final class EncryptedVaultStore implements VaultStore {
         VaultFileFormat.Parsed parsed = folder.parse(bytes, folder.encrypted);
         // The header on disk is authentic (the tag covers it) and may carry slots another process
         // added, so it is kept rather than the one seen at open.
-        return new OnDisk(bytes, decode(parsed), parsed.header());
+        Known last = known;
+        Vault vault = last != null && Arrays.equals(last.bytes(), bytes) ? last.vault() : decode(parsed);
+        return new OnDisk(bytes, vault, parsed.header());
     }
 
     /** Writes {@code vault} under {@code header} in place of {@code current}, which becomes a backup. */
     private void replace(OnDisk current, VaultHeader header, Vault vault) {
         byte[] newBytes = VaultFileFormat.encrypt(header, key, codec.encode(vault), crypto);
+        known = null;
         try {
             AtomicFileWriter.deleteLeftovers(folder.dir);
             if (current.bytes() != null) {
@@ -125,12 +149,14 @@ public final class EncryptedVaultStore implements VaultStore {
         } catch (IOException e) {
             throw folder.saveFailed(e);
         }
+        known = new Known(newBytes, vault);
     }
 
     /** Wipes the vault key from memory; open the vault again to go on. */
     public void lock() {
         keyUse.writeLock().lock();
         try {
+            known = null;
             key.wipe();
         } finally {
             keyUse.writeLock().unlock();

@@ -58,32 +58,56 @@ public final class VaultOpener {
 
     /** What is in the folder. Never throws for a bad file: that is {@link VaultStatus.Kind#UNREADABLE}. */
     public VaultStatus status() {
+        Entry entry = enter();
+        entry.opened().ifPresent(EncryptedVaultStore::lock);
+        return entry.status();
+    }
+
+    /**
+     * What is in the folder and, when the OS keychain opens the vault, the vault opened: the start
+     * of the window in one read, one keychain lookup and one decryption (asking {@link #status()}
+     * and then {@link #open(char[])} would do each twice). Never throws for a bad file.
+     *
+     * @param opened present only with {@link VaultStatus.Kind#ENCRYPTED_KEYCHAIN_AVAILABLE}
+     */
+    public record Entry(VaultStatus status, Optional<EncryptedVaultStore> opened) {
+    }
+
+    public Entry enter() {
         try {
             byte[] bytes = VaultFolder.read(folder.encrypted);
             if (bytes == null) {
                 if (!Files.exists(folder.plain)) {
-                    return VaultStatus.of(VaultStatus.Kind.NEW);
+                    return closed(VaultStatus.of(VaultStatus.Kind.NEW));
                 }
                 new PlainVaultStore(folder.dir).load();
-                return VaultStatus.of(VaultStatus.Kind.PLAIN_LEGACY);
+                return closed(VaultStatus.of(VaultStatus.Kind.PLAIN_LEGACY));
             }
             VaultFileFormat.Parsed parsed = folder.parse(bytes, folder.encrypted);
             Optional<VaultKey> viaKeychain = unlockWithKeychain(parsed.header());
             if (viaKeychain.isPresent()) {
+                Vault vault;
                 try {
-                    verify(parsed, viaKeychain.get(), folder.encrypted);
-                } finally {
+                    vault = verify(parsed, viaKeychain.get(), folder.encrypted);
+                } catch (VaultException e) {
                     viaKeychain.get().wipe();
+                    throw e;
                 }
-                return VaultStatus.of(VaultStatus.Kind.ENCRYPTED_KEYCHAIN_AVAILABLE);
+                tidyUp(vault);
+                return new Entry(VaultStatus.of(VaultStatus.Kind.ENCRYPTED_KEYCHAIN_AVAILABLE),
+                        Optional.of(store(viaKeychain.get(), parsed.header()).remembering(bytes, vault)));
             }
             if (parsed.header().passwordSlots().isEmpty()) {
-                return VaultStatus.unreadable(keychainOnlyMessage());
+                return closed(VaultStatus.unreadable(keychainOnlyMessage()));
             }
-            return VaultStatus.of(VaultStatus.Kind.NEEDS_PASSWORD);
+            return closed(VaultStatus.of(VaultStatus.Kind.NEEDS_PASSWORD));
         } catch (VaultException e) {
-            return VaultStatus.unreadable(e.userText());
+            return closed(VaultStatus.unreadable(e.userText()));
         }
+    }
+
+    private static Entry closed(VaultStatus status) {
+        return new Entry(status, Optional.empty());
     }
 
     /**
@@ -163,7 +187,7 @@ public final class VaultOpener {
                 throw e;
             }
             tidyUp(vault);
-            return store(vaultKey, parsed.header());
+            return store(vaultKey, parsed.header()).remembering(bytes, vault);
         } finally {
             wipe(passwordOrNull);
         }

@@ -129,6 +129,27 @@ class EncryptedVaultTest {
     }
 
     @Test
+    void enteringWithTheKeychainOpensTheVaultInOnePass() {
+        VaultFixtures.opener(dir, keychain).create(null).update(v -> VaultSamples.rich());
+        int readsBefore = keychain.reads();
+
+        VaultOpener.Entry entry = VaultFixtures.opener(dir, keychain).enter();
+
+        assertEquals(VaultStatus.Kind.ENCRYPTED_KEYCHAIN_AVAILABLE, entry.status().kind());
+        EncryptedVaultStore store = entry.opened().orElseThrow();
+        assertEquals(1, keychain.reads() - readsBefore, "one keychain lookup for status and open together");
+        assertEquals(VaultSamples.rich(), store.load());
+        // What it remembers from the opening never hides a save made elsewhere.
+        VaultFixtures.opener(dir, keychain).open(null).update(v -> v.withLibrary(VaultSamples.numbered("more", 1)));
+        assertEquals(4, store.load().libraries().size());
+        store.lock();
+        assertThrows(VaultException.class, store::load);
+
+        keychain.setAvailable(false);
+        assertTrue(VaultFixtures.opener(dir, keychain).enter().opened().isEmpty());
+    }
+
+    @Test
     void withBothSlotsTheKeychainIsTriedFirstAndThePasswordIsTheFallback() {
         VaultFixtures.opener(dir, keychain).create(VaultFixtures.pw()).update(v -> VaultSamples.rich());
         assertEquals(VaultStatus.Kind.ENCRYPTED_KEYCHAIN_AVAILABLE, VaultFixtures.opener(dir, keychain).status().kind());

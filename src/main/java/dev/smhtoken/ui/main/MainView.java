@@ -125,10 +125,11 @@ public final class MainView {
         table.setRowFactory(t -> new TokenRow(now));
         cells(nameColumn, NameCell::new);
         cells(libraryIdColumn, LibraryIdCell::new);
-        cells(tokenColumn, n -> new TokenValueCell(n, messages));
+        RowTips tips = RowTips.of(messages);
+        cells(tokenColumn, n -> new TokenValueCell(n, messages, tips));
         cells(timeLeftColumn, n -> new TimeLeftCell(n, messages));
         cells(stateColumn, n -> new StateCell(n, messages));
-        cells(actionsColumn, n -> new ActionsCell(n, messages, model, this::addTokenTo));
+        cells(actionsColumn, n -> new ActionsCell(n, messages, tips, model, this::addTokenTo));
         table.getColumns().forEach(c -> c.setSortable(false));
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 

@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Callable;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.Clipboard;
@@ -273,9 +274,30 @@ class MainWindowTest {
     }
 
     @Test
+    void theBarMovesOnlyWhenItsFillGainsOrLosesAPixel(FxRobot robot) throws Exception {
+        seedToken(Duration.ofHours(12)); // half of a day's period left
+        openApp();
+        ProgressBar bar = robot.lookup(".time-bar").queryAs(ProgressBar.class);
+        waitUntil(() -> bar.getWidth() > 0);
+        app.ticker().tickNow();
+        double shown = onFx(bar::getProgress);
+        assertEquals(0.5, shown, 1.0 / bar.getWidth());
+
+        clock.advance(Duration.ofSeconds(1));
+        app.ticker().tickNow();
+        waitUntil(() -> text(robot, ".time-left").endsWith("59s"));
+        assertEquals(shown, onFx(bar::getProgress), "a second of a day is far less than a pixel: no repaint");
+
+        clock.advance(Duration.ofHours(6));
+        app.ticker().tickNow();
+        waitUntil(() -> Math.abs(onFx(bar::getProgress) - 0.25) <= 1.0 / bar.getWidth());
+    }
+
+    @Test
     void anEmptyVaultShowsTheStartViewAndTheDemoFillsIt(FxRobot robot) throws Exception {
         openApp();
         waitUntil(() -> robot.lookup(".start-view").query().isVisible());
+        assertEquals(5, stage.getIcons().size(), "the window carries the app's icon in every size");
 
         robot.clickOn("#tryDemoButton");
         waitUntil(() -> robot.lookup(".library-name").queryAll().size() >= 4);
