@@ -5,7 +5,6 @@ import dev.smhtoken.token.GenerateOptions;
 import dev.smhtoken.token.Library;
 import dev.smhtoken.token.LibraryAddress;
 import dev.smhtoken.token.LibrarySecret;
-import dev.smhtoken.token.SmhException;
 import dev.smhtoken.token.Token;
 import dev.smhtoken.token.TokenUseCases;
 import dev.smhtoken.token.Vault;
@@ -92,7 +91,7 @@ final class AddCommand implements Callable<Integer> {
                 : session.stdin().read(options == null ? "token" : "library secret");
         try {
             if (input.length == 0 && remembered) {
-                Token token = generateWithRememberedSecret(options);
+                Token token = session.useCases().issuance().generate(libraryId, label, null, options);
                 session.terminal().out().println("Added " + libraryId.strip() + "/" + token.label()
                         + " with the library secret remembered in the vault: " + summary(token));
                 return ExitCode.OK;
@@ -114,21 +113,6 @@ final class AddCommand implements Callable<Integer> {
         Instant now = session.clock().instant();
         return Formats.state(token.state(now)) + ", expires " + Formats.instantOrDash(token.expiresAt())
                 + " (" + Formats.left(token.timeLeft(now)) + " left).";
-    }
-
-    /** A refusal of the remembered secret says which secret was wrong and how to get past it. */
-    private Token generateWithRememberedSecret(GenerateOptions options) {
-        try {
-            return session.useCases().issuance().generate(libraryId, label, null, options);
-        } catch (SmhException e) {
-            if (!e.secretIsWrong()) {
-                throw e;
-            }
-            throw new SmhException(e.kind(), e.httpStatus(), e.code(), e.serverMessage(), e.requestId(),
-                    e.code() + ": SMH refused the library secret remembered in the vault for " + libraryId.strip()
-                    + " (HTTP " + e.httpStatus() + "). Pipe the current secret in to use it for this request, and"
-                    + " update the remembered one in the window (Edit library).", e);
-        }
     }
 
     private Token addPasted(boolean newLibrary, String pasted) {

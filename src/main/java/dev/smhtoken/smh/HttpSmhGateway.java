@@ -98,7 +98,7 @@ public final class HttpSmhGateway implements SmhGateway, AutoCloseable {
         try {
             return parser.get().token(response.body());
         } catch (AnswerParser.BadAnswerException bad) {
-            throw failures.badAnswer(request, response, bad.getMessage());
+            throw failures.badAnswer(request, response, bad.reason());
         }
     }
 

@@ -54,8 +54,7 @@ public record Library(LibraryAddress address, String name, List<Token> tokens, L
     /** A copy of the remembered secret for one generate call, which closes it. */
     LibrarySecret copyOfRememberedSecret() {
         if (rememberedSecret == null) {
-            throw new InvalidInputException("The library " + id() + " keeps no library secret in the vault:"
-                    + " give the library secret to generate a token.");
+            throw new InvalidInputException(UserText.of("error.library.noRememberedSecret", id()));
         }
         return rememberedSecret.copy();
     }
@@ -84,8 +83,7 @@ public record Library(LibraryAddress address, String name, List<Token> tokens, L
     /** The same tokens (and remembered secret) under a new name and address (an edit of the library's settings). */
     public Library withDetails(LibraryAddress newAddress, String newName) {
         if (!newAddress.libraryId().equals(id())) {
-            throw new InvalidInputException("The LibraryId of a saved library cannot change: its tokens belong to it."
-                    + " Add a new library instead.");
+            throw new InvalidInputException(UserText.of("error.library.idCannotChange"));
         }
         return new Library(newAddress, newName, tokens, rememberedSecret);
     }

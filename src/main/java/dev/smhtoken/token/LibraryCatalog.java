@@ -28,8 +28,7 @@ public final class LibraryCatalog {
         Library library = Library.of(libraryId, name, host).withRememberedSecret(secret == null ? null : secret.copy());
         store.update(vault -> {
             if (vault.library(library.id()).isPresent()) {
-                throw new InvalidInputException("The library " + library.id()
-                        + " is already saved: select it to add another token.");
+                throw new InvalidInputException(UserText.of("error.library.alreadySaved", library.id()));
             }
             return vault.withLibrary(library);
         });
@@ -58,8 +57,7 @@ public final class LibraryCatalog {
             } else if (newSecret != null) {
                 edited = edited.withRememberedSecret(newSecret.copy());
             } else if (!edited.remembersSecret()) {
-                throw new InvalidInputException("The library " + edited.id() + " keeps no library secret yet:"
-                        + " give the secret to remember.");
+                throw new InvalidInputException(UserText.of("error.library.noSecretToKeep", edited.id()));
             }
             return vault.withLibrary(edited);
         });
@@ -106,7 +104,6 @@ public final class LibraryCatalog {
     static Library existing(Vault vault, String libraryId) {
         // The same checks and trimming as when the library was added, so " id " finds "id".
         String id = LibraryAddress.requireLibraryId(libraryId);
-        return vault.library(id).orElseThrow(() -> new InvalidInputException(
-                "The library " + id + " is not saved (it may have been removed): add it first."));
+        return vault.library(id).orElseThrow(() -> new InvalidInputException(UserText.of("error.library.notSaved", id)));
     }
 }

@@ -17,7 +17,7 @@ public final class LibrarySecret implements AutoCloseable {
     public static LibrarySecret wrap(char[] chars) {
         // Checked in place: a String copy of the secret could never be wiped.
         if (chars == null || isBlank(chars)) {
-            throw new InvalidInputException("The library secret is empty: copy it from the SMH console.");
+            throw new InvalidInputException(UserText.of("error.library.secretEmpty"));
         }
         return new LibrarySecret(chars);
     }

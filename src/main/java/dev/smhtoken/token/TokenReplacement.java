@@ -37,10 +37,7 @@ public final class TokenReplacement {
         Token dead = library.token(ref.label()).orElseThrow(() -> TokenRenewal.missing(ref));
         GenerateOptions options = optionsFor(dead);
         Instant sentAt = clock.instant();
-        IssuedToken issued;
-        try (LibrarySecret remembered = secret == null ? library.copyOfRememberedSecret() : null) {
-            issued = smh.generate(library.address(), secret != null ? secret : remembered, options);
-        }
+        IssuedToken issued = TokenIssuance.generate(smh, library, secret, options);
         TokenEvent generated = TokenEvent.of(sentAt, TokenEvent.Kind.GENERATED, sentAt.plus(issued.expiresIn()));
         // Built on the token as saved now, so events recorded while the call ran are kept.
         Vault saved = store.update(latest -> latest.withToken(ref.libraryId(), latest.token(ref).orElse(dead)

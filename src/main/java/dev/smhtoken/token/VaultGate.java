@@ -25,7 +25,7 @@ public interface VaultGate {
      * @param problem                for {@link State#UNREADABLE}, what is wrong and what to do
      * @param newVaultNeedsPassword  true when no OS keychain can protect a new vault
      */
-    record Status(State state, String problem, boolean newVaultNeedsPassword) {
+    record Status(State state, UserText problem, boolean newVaultNeedsPassword) {
     }
 
     Status status();

@@ -1,5 +1,6 @@
 package dev.smhtoken.vault;
 
+import dev.smhtoken.token.UserText;
 import dev.smhtoken.token.Vault;
 import dev.smhtoken.token.VaultException;
 import dev.smhtoken.token.VaultStore;
@@ -175,7 +176,7 @@ public final class EncryptedVaultStore implements VaultStore {
 
     private void requireUnlocked() {
         if (key.wiped()) {
-            throw new VaultException("The vault is locked: open it again (with the master password if asked) to go on.");
+            throw new VaultException(UserText.of("error.vault.locked"));
         }
     }
 
@@ -189,9 +190,9 @@ public final class EncryptedVaultStore implements VaultStore {
             throw folder.damagedBody(folder.encrypted);
         }
         try {
-            return codec.decode(json, "The vault file " + folder.encrypted);
+            return codec.decode(json);
         } catch (VaultFormatException e) {
-            throw new VaultException(e.getMessage() + folder.advice(e.newerVersion()));
+            throw folder.unreadable(folder.encrypted, e);
         } finally {
             java.util.Arrays.fill(json, (byte) 0);
         }

@@ -1,5 +1,6 @@
 package dev.smhtoken.vault;
 
+import dev.smhtoken.token.UserText;
 import dev.smhtoken.token.Vault;
 import dev.smhtoken.token.VaultException;
 import dev.smhtoken.token.VaultStore;
@@ -51,14 +52,13 @@ public final class PlainVaultStore implements VaultStore {
         } catch (NoSuchFileException e) {
             return Vault.EMPTY;
         } catch (IOException e) {
-            throw new VaultException("The vault file " + file + " could not be read (" + e.getMessage()
-                    + "). Check its permissions; it was left as it is.", e);
+            throw new VaultException(UserText.of("error.vault.fileUnreadable", file, String.valueOf(e.getMessage())), e);
         }
         try {
-            return codec.decode(bytes, "The vault file " + file);
+            return codec.decode(bytes);
         } catch (VaultFormatException e) {
-            throw new VaultException(e.getMessage() + (e.newerVersion() ? " The file was left as it is."
-                    : " It was left as it is: restore it from a backup, or move it away to start with an empty vault."));
+            throw new VaultException(UserText.of("error.vault.fileProblem", file, e.problem(), e.newerVersion()
+                    ? UserText.of("error.vault.advice.fileLeftAsIs") : UserText.of("error.vault.advice.restoreOrMoveAway")));
         }
     }
 
@@ -72,9 +72,7 @@ public final class PlainVaultStore implements VaultStore {
                 AtomicFileWriter.deleteLeftovers(file.getParent());
                 AtomicFileWriter.write(file, codec.encodeWithoutSecrets(changed));
             } catch (IOException e) {
-                throw new VaultException("The vault could not be saved to " + file + " (" + e.getMessage()
-                        + "). Your previous vault is unchanged; free some disk space or check the folder's"
-                        + " permissions, then try again.", e);
+                throw new VaultException(UserText.of("error.vault.saveFailed", file, String.valueOf(e.getMessage())), e);
             }
             return changed;
         }

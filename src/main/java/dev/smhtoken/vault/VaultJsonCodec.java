@@ -1,5 +1,7 @@
 package dev.smhtoken.vault;
 
+import dev.smhtoken.token.UserText;
+import dev.smhtoken.token.ExplainedFailure;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,50 +57,49 @@ final class VaultJsonCodec {
     }
 
     /**
-     * Reads a vault; {@code where} names the file in messages ("The vault file /x/vault.json").
-     * Every problem becomes a {@link VaultFormatException} whose message never quotes the content,
-     * as the content holds secrets.
+     * Reads a vault. Every problem becomes a {@link VaultFormatException} whose message never quotes
+     * the content, as the content holds secrets.
      */
-    Vault decode(byte[] json, String where) {
+    Vault decode(byte[] json) {
         if (json.length == 0) {
-            throw new VaultFormatException(where + " is empty, probably cut short by a crash or a full disk.");
+            throw new VaultFormatException(UserText.of("error.vault.format.empty"));
         }
         JsonNode tree;
         try {
             tree = mapper.readTree(json);
         } catch (IOException e) {
-            throw new VaultFormatException(where + " is not valid JSON (" + position(e)
-                    + "); it may have been cut short or edited by hand.");
+            throw new VaultFormatException(UserText.of("error.vault.format.notJson", position(e)));
         }
         if (tree == null || !tree.isObject() || !tree.path("formatVersion").canConvertToInt()
                 || !tree.path("formatVersion").isIntegralNumber()) {
-            throw new VaultFormatException(where + " is not an SMH Token Manager vault: it has no formatVersion.");
+            throw new VaultFormatException(UserText.of("error.vault.format.noFormatVersion"));
         }
         int version = tree.get("formatVersion").intValue();
         if (version > FORMAT_VERSION) {
-            throw new VaultFormatException(where + " was written by a newer version of SMH Token Manager (format "
-                    + version + "; this version reads up to " + FORMAT_VERSION + "). Update SMH Token Manager"
-                    + " to open it.", true);
+            throw new VaultFormatException(UserText.of("error.vault.format.newerJson", String.valueOf(version),
+                    String.valueOf(FORMAT_VERSION)), true);
         }
         if (version < 1) {
-            throw new VaultFormatException(where + " has an invalid formatVersion " + version + ".");
+            throw new VaultFormatException(UserText.of("error.vault.format.invalidFormatVersion", String.valueOf(version)));
         }
         try {
             return mapper.treeToValue(tree, VaultDocument.class).toVault();
         } catch (JacksonException e) {
-            throw new VaultFormatException(where + " has an entry this version cannot read (" + position(e) + ").");
+            throw new VaultFormatException(UserText.of("error.vault.format.unreadableEntry", position(e)));
         } catch (RuntimeException e) {
             // Domain validation (a blank id, a duplicate label, a bad host): its messages name no secret.
-            throw new VaultFormatException(where + " has an invalid entry: " + e.getMessage());
+            throw new VaultFormatException(UserText.of("error.vault.format.invalidEntry",
+                    e instanceof ExplainedFailure explained ? explained.userText() : e.getMessage()));
         }
     }
 
     /** Where Jackson stumbled, without the text around it (which could be a token). */
-    private static String position(IOException e) {
+    private static UserText position(IOException e) {
         if (e instanceof JacksonException jackson && jackson.getLocation() != null) {
             var location = jackson.getLocation();
-            return "at line " + location.getLineNr() + ", column " + location.getColumnNr();
+            return UserText.of("error.vault.format.position", String.valueOf(location.getLineNr()),
+                    String.valueOf(location.getColumnNr()));
         }
-        return "unreadable content";
+        return UserText.of("error.vault.format.unreadableContent");
     }
 }

@@ -70,7 +70,7 @@ public final class VaultOpenerGate implements VaultGate {
             throw e;
         } catch (VaultException e) {
             // The key was right (or not needed) but the file is damaged: a backup may help.
-            throw new VaultUnreadableException(e.getMessage(), e);
+            throw new VaultUnreadableException(e.userText(), e);
         }
     }
 

@@ -165,7 +165,7 @@ class CommandLineIT {
                 .withRememberedSecret(LibrarySecret.wrap("stale-remembered-cli-secret".toCharArray()))));
         JarRunner.Result wrong = jar.run(dataDir, "", "add", "smhgen", "--label", "second", "--generate").expect(1);
         assertTrue(wrong.err().startsWith("WrongLibraryIdOrSecret: SMH refused the library secret remembered in the"
-                + " vault for smhgen (HTTP 404). Pipe the current secret in"), wrong.err());
+                + " vault for smhgen (HTTP 404). Type its current secret"), wrong.err());
         assertEquals(1, wrong.err().lines().count(), "one sentence: " + wrong.err());
 
         jar.run(dataDir, SECRET + "\n", "add", "smhgen", "--label", "third", "--generate").expect(0);

@@ -105,6 +105,23 @@ class RememberedSecretTest {
     }
 
     @Test
+    void aRefusedRememberedSecretSaysItWasTheRememberedOneAndChangesNothing() {
+        addRemembering();
+        Vault before = store.load();
+        smh.fail(new SmhException(SmhException.Kind.REJECTED, 404, "WrongLibraryIdOrSecret", "wrong", "req-2",
+                UserText.of("error.smh.rejectedCode", "WrongLibraryIdOrSecret", "check the secret", ""), null));
+
+        SmhException e = assertThrows(SmhException.class, () -> issuance.generate("smh1", "ci", null, null));
+
+        assertEquals("WrongLibraryIdOrSecret", e.code());
+        assertEquals(404, e.httpStatus());
+        assertTrue(e.getMessage().startsWith("WrongLibraryIdOrSecret: SMH refused the library secret remembered in the"
+                + " vault for Photos (HTTP 404)."), e.getMessage());
+        assertFalse(e.getMessage().contains(REMEMBERED_SECRET));
+        assertEquals(before, store.load());
+    }
+
+    @Test
     void withoutARememberedSecretNoneIsSentAndNothingChanges() {
         catalog.addLibrary("smh1", "Photos", "http://localhost:8089");
         Vault before = store.load();

@@ -124,7 +124,7 @@ class EncryptedVaultTest {
         keychain.setAvailable(false);
         VaultStatus status = opener.status();
         assertEquals(VaultStatus.Kind.UNREADABLE, status.kind());
-        assertTrue(status.message().contains("OS keychain"), status.message());
+        assertTrue(status.message().english().contains("OS keychain"), status.message().english());
         assertThrows(VaultException.class, () -> opener.open(VaultFixtures.pw()));
     }
 
@@ -216,7 +216,7 @@ class EncryptedVaultTest {
         Files.write(file, bytes);
         VaultStatus status = VaultFixtures.withoutKeychain(dir).status();
         assertEquals(VaultStatus.Kind.UNREADABLE, status.kind());
-        assertTrue(status.message().contains("newer version"), status.message());
+        assertTrue(status.message().english().contains("newer version"), status.message().english());
         VaultException e = assertThrows(VaultException.class, () -> VaultFixtures.withoutKeychain(dir).open(VaultFixtures.pw()));
         assertTrue(e.getMessage().contains("Update SMH Token Manager"), e.getMessage());
         assertArrayEquals(bytes, Files.readAllBytes(file));

@@ -90,7 +90,7 @@ class RememberedSecretVaultTest {
                 "name":"Photos","tokens":[{"label":"default","value":"acctk-old-shape-0123456789","expiresAt":null,
                 "renewedAt":null,"period":null,"origin":null,"revokedAt":null,"autoRenew":null,"history":[]}]}],
                 "settings":null}""";
-        Vault vault = codec.decode(formatOne.getBytes(StandardCharsets.UTF_8), "The test vault");
+        Vault vault = codec.decode(formatOne.getBytes(StandardCharsets.UTF_8));
         Library library = vault.library("smh1").orElseThrow();
         assertFalse(library.remembersSecret());
         assertNull(library.rememberedSecret());

@@ -5,13 +5,13 @@ import dev.smhtoken.token.Library;
 import dev.smhtoken.token.LibraryAddress;
 import dev.smhtoken.token.LibraryCatalog;
 import dev.smhtoken.token.LibrarySecret;
+import dev.smhtoken.token.UserText;
 import dev.smhtoken.ui.common.Background;
 import dev.smhtoken.ui.common.Fxml;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -50,7 +50,7 @@ public final class LibraryDialog {
     public Optional<Library> show(Window owner, Library existing) {
         VBox form = fxml.load("library-dialog.fxml", this);
         String title = fxml.messages().get(existing == null ? "library.addTitle" : "library.editTitle");
-        FormDialog dialog = new FormDialog(owner, title, form, errorLabel, busy, background);
+        FormDialog dialog = new FormDialog(owner, title, form, errorLabel, busy, background, fxml.messages());
         hostField.setPromptText(fxml.messages().get("library.hostPrompt"));
         libraryIdField.textProperty().addListener((obs, old, id) -> hostField.setPromptText(defaultHostFor(id)));
         if (existing != null) {
@@ -75,8 +75,7 @@ public final class LibraryDialog {
         dialog.onSubmit(() -> submit(existing), library -> saved[0] = library);
         dialog.dialog().setOnShown(e -> (existing == null ? libraryIdField : nameField).requestFocus());
         try {
-            Optional<ButtonType> answer = dialog.dialog().showAndWait();
-            return answer.filter(ButtonType.OK::equals).map(ok -> saved[0]);
+            return dialog.showAndWait() ? Optional.ofNullable(saved[0]) : Optional.empty();
         } finally {
             rememberedSecretField.clear();
         }
@@ -90,7 +89,7 @@ public final class LibraryDialog {
         boolean remember = rememberSecretBox.isSelected();
         boolean typed = remember && !rememberedSecretField.getText().isBlank();
         if (remember && !typed && (existing == null || !existing.remembersSecret())) {
-            throw new InvalidInputException(fxml.messages().get("library.secretMissing"));
+            throw new InvalidInputException(UserText.of("error.form.secretToRemember"));
         }
         LibrarySecret secret = typed ? LibrarySecret.wrap(rememberedSecretField.getText().toCharArray()) : null;
         LibraryCatalog libraries = catalog.get();

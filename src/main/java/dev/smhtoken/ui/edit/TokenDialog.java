@@ -1,5 +1,6 @@
 package dev.smhtoken.ui.edit;
 
+import dev.smhtoken.token.UserText;
 import dev.smhtoken.token.AccessToken;
 import dev.smhtoken.token.GenerateOptions;
 import dev.smhtoken.token.InvalidInputException;
@@ -9,13 +10,11 @@ import dev.smhtoken.token.Token;
 import dev.smhtoken.token.TokenIssuance;
 import dev.smhtoken.ui.common.Background;
 import dev.smhtoken.ui.common.Fxml;
-import dev.smhtoken.ui.common.UserMessages;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
@@ -62,7 +61,7 @@ public final class TokenDialog {
     public Optional<Token> show(Window owner, Library library) {
         VBox form = fxml.load("token-dialog.fxml", this);
         FormDialog dialog = new FormDialog(owner, fxml.messages().get("token.addTitle"), form, errorLabel, busy,
-                background);
+                background, fxml.messages());
         libraryLabel.setText(library.name() + "  ·  " + library.id());
         if (library.tokens().isEmpty()) {
             labelField.setText(Token.DEFAULT_LABEL);
@@ -82,7 +81,7 @@ public final class TokenDialog {
         dialog.onSubmit(() -> submit(library), token -> saved[0] = token);
         dialog.dialog().setOnShown(e -> (library.remembersSecret() ? labelField : tokenField).requestFocus());
         try {
-            return dialog.dialog().showAndWait().filter(ButtonType.OK::equals).map(ok -> saved[0]);
+            return dialog.showAndWait() ? Optional.ofNullable(saved[0]) : Optional.empty();
         } finally {
             tokenField.clear();
             secretField.clear();
@@ -100,9 +99,7 @@ public final class TokenDialog {
         GenerateOptions options = new GenerateOptions(period(), grantField.getText(), userIdField.getText(),
                 clientIdField.getText(), spaceIdField.getText());
         if (library.remembersSecret() && secretField.getText().isEmpty()) {
-            var messages = fxml.messages();
-            return () -> UserMessages.usingRememberedSecret(messages, library.name(),
-                    () -> tokens.generate(libraryId, label, null, options));
+            return () -> tokens.generate(libraryId, label, null, options);
         }
         LibrarySecret secret = LibrarySecret.wrap(secretField.getText().toCharArray());
         return () -> {
@@ -120,7 +117,7 @@ public final class TokenDialog {
         try {
             return Duration.ofSeconds(Long.parseLong(text));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(fxml.messages().get("token.periodInvalid"));
+            throw new InvalidInputException(UserText.of("error.form.periodNotWhole"));
         }
     }
 }

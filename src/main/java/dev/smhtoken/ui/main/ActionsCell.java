@@ -9,7 +9,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -22,7 +21,8 @@ final class ActionsCell extends EntryCell {
     private final HBox tokenActions = new HBox(copy, renew, progress);
     private final Button addToken = new Button();
 
-    ActionsCell(ObservableValue<Instant> now, Messages messages, MainViewModel model, Consumer<LibraryEntry> addTokenTo) {
+    ActionsCell(ObservableValue<Instant> now, Messages messages, RowTips tips, MainViewModel model,
+                Consumer<LibraryEntry> addTokenTo) {
         super(now);
         tokenActions.getStyleClass().add("row-actions");
         tokenActions.setAlignment(Pos.CENTER_LEFT);
@@ -32,8 +32,8 @@ final class ActionsCell extends EntryCell {
         copy.setGraphic(new FontIcon(Feather.COPY));
         renew.setGraphic(new FontIcon(Feather.REFRESH_CW));
         addToken.setGraphic(new FontIcon(Feather.PLUS));
-        copy.setTooltip(new Tooltip(messages.get("action.copyTip")));
-        renew.setTooltip(new Tooltip(messages.get("action.renewTip")));
+        copy.setTooltip(tips.copy());
+        renew.setTooltip(tips.renew());
         copy.setAccessibleHelp(messages.get("action.copyTip"));
         renew.setAccessibleHelp(messages.get("action.renewTip"));
         copy.getStyleClass().addAll("small", "flat", "copy-button");

@@ -1,10 +1,10 @@
 package dev.smhtoken.ui.main;
 
 import dev.smhtoken.token.RenewMany;
+import dev.smhtoken.ui.common.DialogButtons;
 import dev.smhtoken.ui.common.Messages;
 import java.util.List;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ListView;
 import javafx.stage.Window;
 
@@ -48,7 +48,7 @@ final class FailureReport {
     static void show(Window owner, Messages messages, RenewMany.Report report, List<String> stylesheets) {
         ListView<String> lines = new ListView<>();
         lines.getStyleClass().add("report-list");
-        report.failures().forEach(f -> lines.getItems().add(f.ref() + " — " + f.sentence()));
+        report.failures().forEach(f -> lines.getItems().add(f.ref() + " — " + messages.sentence(f.reason())));
         lines.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             {
                 setWrapText(true);
@@ -61,7 +61,7 @@ final class FailureReport {
                 setText(empty ? null : item);
             }
         });
-        Alert alert = new Alert(Alert.AlertType.WARNING, null, ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, null, DialogButtons.close(messages));
         alert.initOwner(owner);
         alert.setTitle(messages.get("report.title"));
         alert.setHeaderText(messages.format("report.header", report.failures().size(), report.total(),

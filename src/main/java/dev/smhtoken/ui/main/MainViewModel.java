@@ -149,10 +149,11 @@ public final class MainViewModel {
         return lastReport.getReadOnlyProperty();
     }
 
-    /** Speaks another language from now on (the window's content was rebuilt in it). */
+    /** Speaks another language from now on (the window's content was rebuilt in it), failures shown included. */
     public void setMessages(Messages value) {
         FxThread.check();
         messages = value;
+        libraries.forEach(library -> library.tokens().forEach(row -> row.sayFailureIn(value)));
     }
 
     public ObservableList<LibraryEntry> libraries() {
@@ -227,13 +228,13 @@ public final class MainViewModel {
     public void renew(TokenEntry entry) {
         FxThread.check();
         if (entry.token().revokedAt() != null) {
-            entry.setFailure(messages.format("renew.revoked", entry.ref()));
+            entry.setFailure(m -> m.format("renew.revoked", entry.ref()), messages);
             return;
         }
         if (entry.isRenewing()) {
             return;
         }
-        entry.setFailure(null);
+        entry.setFailure(null, messages);
         entry.setRenewing(true);
         useCases.renewals().renew(entry.ref());
     }
@@ -278,10 +279,10 @@ public final class MainViewModel {
     /** Revokes the token at SMH and marks it revoked. */
     public void revoke(TokenEntry entry) {
         TokenRef ref = entry.ref();
-        perform(() -> useCases.revocation().revoke(ref), token -> {
+        background.attempt(() -> useCases.revocation().revoke(ref), token -> {
             entry.setToken(token);
             setStatus(messages.format("status.revoked", ref));
-        }, sentence -> entry.setFailure(sentence));
+        }, failure -> entry.setFailure(m -> UserMessages.of(failure, m), messages));
     }
 
     /**
@@ -292,23 +293,21 @@ public final class MainViewModel {
     public void replace(TokenEntry entry, LibrarySecret secret) {
         TokenRef ref = entry.ref();
         TokenUseCases current = useCases;
-        Messages words = messages;
-        String libraryName = entry.owner().library().name();
-        perform(() -> {
+        background.attempt(() -> {
             if (secret == null) {
-                return UserMessages.usingRememberedSecret(words, libraryName, () -> current.replacement().replace(ref, null));
+                return current.replacement().replace(ref, null);
             }
             try (secret) {
                 return current.replacement().replace(ref, secret);
             }
         }, token -> {
-            entry.setFailure(null);
+            entry.setFailure(null, messages);
             entry.setToken(token);
             setStatus(messages.format("status.replaced", ref));
-        }, sentence -> {
+        }, failure -> {
             // On the row, and whole on the status line: with a remembered secret no dialog was shown.
-            entry.setFailure(sentence);
-            setStatus(ref + ": " + sentence);
+            entry.setFailure(m -> UserMessages.of(failure, m), messages);
+            setStatus(ref + ": " + UserMessages.of(failure, messages));
         });
     }
 
@@ -374,7 +373,7 @@ public final class MainViewModel {
                 TokenEntry row = rows.get(started);
                 if (row != null) {
                     row.setRenewing(true);
-                    row.setFailure(null);
+                    row.setFailure(null, messages);
                 }
             } else if (event instanceof RenewOutcome outcome) {
                 TokenEntry row = rows.get(outcome.ref());
@@ -383,13 +382,13 @@ public final class MainViewModel {
                     if (outcome.token() != null) {
                         row.setToken(outcome.token());
                     }
-                    row.setFailure(outcome.succeeded() ? null : UserMessages.of(outcome.failure()));
+                    row.setFailure(outcome.succeeded() ? null : m -> UserMessages.of(outcome.failure(), m), messages);
                 }
                 if (outcome.succeeded()) {
                     lastRenewed = outcome.ref();
                     renewed.add(outcome.ref());
                 } else {
-                    setStatus(outcome.ref() + ": " + UserMessages.of(outcome.failure()));
+                    setStatus(outcome.ref() + ": " + UserMessages.of(outcome.failure(), messages));
                 }
             } else if (event instanceof RenewMany.Report report) {
                 reported = true;
@@ -505,7 +504,7 @@ public final class MainViewModel {
             if (!row.isRenewing()) {
                 row.setToken(token);
                 if (token.needsNewToken() && row.failure() == null) {
-                    row.setFailure(messages.get("renew.needsNewToken"));
+                    row.setFailure(m -> m.get("renew.needsNewToken"), messages);
                 }
             }
             shown.add(row);

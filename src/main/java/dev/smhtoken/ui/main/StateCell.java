@@ -18,7 +18,8 @@ final class StateCell extends EntryCell {
     private final Label badge = new Label();
     private final Label failure = new Label();
     private final VBox box = new CellBox(2, badge, failure);
-    private final Tooltip failureTip = new Tooltip();
+    /** Made at the first failure this cell shows: most cells never show one. */
+    private Tooltip failureTip;
     private RowState shown;
 
     StateCell(ObservableValue<Instant> now, Messages messages) {
@@ -27,8 +28,6 @@ final class StateCell extends EntryCell {
         this.messages = messages;
         badge.getStyleClass().add("state-badge");
         failure.getStyleClass().add("failure-text");
-        failureTip.setWrapText(true);
-        failureTip.setMaxWidth(420);
     }
 
     @Override
@@ -56,11 +55,20 @@ final class StateCell extends EntryCell {
         failure.setText(sentence);
         failure.setVisible(sentence != null);
         failure.setManaged(sentence != null);
-        failureTip.setText(sentence);
-        setTooltip(sentence == null ? null : failureTip);
+        setTooltip(sentence == null ? null : failureTip(sentence));
         setAccessibleText(sentence == null ? badge.getText() : badge.getText() + ": " + sentence);
         setText(null);
         setGraphic(box);
+    }
+
+    private Tooltip failureTip(String sentence) {
+        if (failureTip == null) {
+            failureTip = new Tooltip();
+            failureTip.setWrapText(true);
+            failureTip.setMaxWidth(420);
+        }
+        failureTip.setText(sentence);
+        return failureTip;
     }
 
     @Override

@@ -9,7 +9,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.feather.Feather;
@@ -22,7 +21,7 @@ final class TokenValueCell extends EntryCell {
     private final HBox box = new HBox(6, value, reveal);
     private TokenEntry bound;
 
-    TokenValueCell(ObservableValue<Instant> now, Messages messages) {
+    TokenValueCell(ObservableValue<Instant> now, Messages messages, RowTips tips) {
         super(now);
         box.setAlignment(Pos.CENTER_LEFT);
         value.getStyleClass().add("token-value");
@@ -34,7 +33,7 @@ final class TokenValueCell extends EntryCell {
         reveal.selectedProperty().addListener((obs, was, shown) -> eye.setIconCode(shown ? Feather.EYE_OFF : Feather.EYE));
         reveal.accessibleTextProperty().bind(Bindings.when(reveal.selectedProperty())
                 .then(messages.get("token.hide")).otherwise(messages.get("token.show")));
-        reveal.setTooltip(new Tooltip(messages.get("token.reveal")));
+        reveal.setTooltip(tips.reveal());
         reveal.setFocusTraversable(false);
         box.getStyleClass().add("token-box");
     }

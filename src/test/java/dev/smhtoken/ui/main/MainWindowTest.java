@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Callable;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.Clipboard;
@@ -282,9 +283,9 @@ class MainWindowTest {
         waitUntil(() -> text(robot, ".failure-text") != null && text(robot, ".failure-text").contains("remembered"));
 
         String failure = text(robot, ".failure-text");
-        assertTrue(failure.startsWith("WrongLibraryIdOrSecret: SMH refused the library secret remembered for Test photos."),
-                failure);
-        assertTrue(failure.contains("Edit the library (Ctrl+E)"), failure);
+        assertTrue(failure.startsWith("WrongLibraryIdOrSecret: SMH refused the library secret remembered in the vault"
+                + " for Test photos (HTTP 404)."), failure);
+        assertTrue(failure.contains("under Edit library"), failure);
         assertEquals(LIBRARY + "/default: " + failure, text(robot, "#statusLabel"), "no dialog showed it, so the status line does");
         assertEquals(dead, savedToken().value().reveal(), "the dead token stays until a new one is made");
     }
@@ -357,6 +358,26 @@ class MainWindowTest {
         app.ticker().tickNow();
         waitUntil(() -> "Expired".equals(text(robot, ".state-badge")));
         assertTrue(robot.lookup(".tree-table-row-cell:expired").tryQuery().isPresent());
+    }
+
+    @Test
+    void theBarMovesOnlyWhenItsFillGainsOrLosesAPixel(FxRobot robot) throws Exception {
+        seedToken(Duration.ofHours(12)); // half of a day's period left
+        openApp();
+        ProgressBar bar = robot.lookup(".time-bar").queryAs(ProgressBar.class);
+        waitUntil(() -> bar.getWidth() > 0);
+        app.ticker().tickNow();
+        double shown = onFx(bar::getProgress);
+        assertEquals(0.5, shown, 1.0 / bar.getWidth());
+
+        clock.advance(Duration.ofSeconds(1));
+        app.ticker().tickNow();
+        waitUntil(() -> text(robot, ".time-left").endsWith("59s"));
+        assertEquals(shown, onFx(bar::getProgress), "a second of a day is far less than a pixel: no repaint");
+
+        clock.advance(Duration.ofHours(6));
+        app.ticker().tickNow();
+        waitUntil(() -> Math.abs(onFx(bar::getProgress) - 0.25) <= 1.0 / bar.getWidth());
     }
 
     @Test
