@@ -4,7 +4,8 @@
 #   - the runtime's CDS archive is valid (a start with -Xshare:on would fail otherwise);
 #   - the runtime holds every JDK module the app's jars need (jdeps), so a new import of, say,
 #     java.net.http fails here rather than on a user's machine;
-#   - on Linux, the .deb holds the launcher, the icon and the menu entry, and depends on GTK 3;
+#   - on Linux, the .deb holds the launcher, the icon and the menu entry, names the documented
+#     maintainer address and depends on GTK 3;
 #     on Windows and macOS, the installer file exists.
 #
 # usage: verify-package.sh <dist-dir> <app-image-dir> <launcher-name> <expected-version-line>
@@ -53,8 +54,9 @@ fi
 
 # 3. Every JDK module the jars need is in the runtime.
 runtime_modules=$(sed -n 's/^MODULES="\(.*\)"$/\1/p' "$runtime/release" | tr ' ' '\n')
+# JavaFX goes on the module path, as in the runtime: modular jars that require it (Ikonli) resolve.
 needed_modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 \
-  --class-path "$work/input/lib/*:$work/javafx/*" "$work"/input/*.jar "$work"/input/lib/*.jar 2>/dev/null \
+  --module-path "$work/javafx" --class-path "$work/input/lib/*" "$work"/input/*.jar "$work"/input/lib/*.jar 2>/dev/null \
   | tail -n 1 | tr ',' '\n')
 missing=$(comm -23 <(sort <<<"$needed_modules") <(sort <<<"$runtime_modules") | tr '\n' ' ')
 if [ -z "$needed_modules" ]; then
@@ -90,6 +92,12 @@ case "$(uname -s)" in
         else
           fail "$desktop_path is not the expected menu entry:"$'\n'"$desktop"
         fi
+      fi
+      maintainer=$(dpkg-deb --field "$deb" Maintainer)
+      if [ "$maintainer" = "SMH Token Manager <no-mailbox@smh-token-manager.invalid>" ]; then
+        pass "package names the documented maintainer address"
+      else
+        fail "package Maintainer is \"$maintainer\", not the one packaging/README.md documents"
       fi
       depends=$(dpkg-deb --field "$deb" Depends)
       if grep -q 'libgtk-3-0' <<<"$depends"; then pass "package depends on libgtk-3-0"; else fail "package Depends lacks libgtk-3-0: $depends"; fi

@@ -33,7 +33,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Platform;
@@ -87,6 +86,7 @@ public final class AppRoot implements AutoCloseable {
     private Locale locale;
     private Messages messages;
     private MainView view;
+    /** Built when first shown: a vault the keychain opens never asks anything. */
     private UnlockView unlockView;
     private Stage stage;
     private AutoCloseable windowClaim;
@@ -124,17 +124,17 @@ public final class AppRoot implements AutoCloseable {
         this.systemLocale = systemLocale;
         this.desktop = desktop;
         this.smh = new HttpSmhGateway(settings);
-        background = new Background(workers);
+        background = new Background(workers, () -> messages);
         ticker = new SecondTicker(clock, timers, Platform::runLater);
         clipboard = new SecretClipboard(Clipboard.getSystemClipboard(), ticker.nowProperty(),
                 Settings.DEFAULTS.clipboardTimeout());
         locale = systemLocale;
-        messages = messagesFor(locale);
+        messages = Messages.forLocale(locale);
         model = new MainViewModel(null, background, clipboard, messages, timers, Platform::runLater, notifier,
                 smh::clockLooksWrong);
         ticker.nowProperty().addListener((obs, was, now) -> model.onTick(now));
         session = new VaultSession(model, timers, Platform::runLater);
-        unlockModel = new UnlockViewModel(gate, background, this::showTokens, messages.get("unlock.passwordsDiffer"));
+        unlockModel = new UnlockViewModel(gate, background, this::showTokens, () -> messages);
         buildViews();
         // The settings live in the vault: they apply once it is open (the demo keeps the user's look).
         model.settingsProperty().addListener((obs, old, saved) -> {
@@ -171,7 +171,7 @@ public final class AppRoot implements AutoCloseable {
         bindTitle();
         stage.setMinWidth(820);
         stage.setMinHeight(420);
-        addIcons(stage);
+        setIcons(stage);
         new IdleLock(scene, ticker.nowProperty(), () -> model.settingsProperty().get(), this::lock);
         FirstFrameReport.installIfRequested(scene, model.loadedProperty());
         // A minimised window does not need to tick; on restore it catches up at once.
@@ -208,16 +208,16 @@ public final class AppRoot implements AutoCloseable {
         }
         Optional<TreeEntry> selected = view.selectedEntry();
         boolean showingTokens = content.getChildren().contains(view.root());
-        boolean showingUnlock = content.getChildren().contains(unlockView.root());
+        boolean showingUnlock = unlockView != null && content.getChildren().contains(unlockView.root());
         view.dispose();
         locale = newLocale;
-        messages = messagesFor(newLocale);
+        messages = Messages.forLocale(newLocale);
         model.setMessages(messages);
         buildViews();
         if (showingTokens) {
             content.getChildren().setAll(view.root());
         } else if (showingUnlock) {
-            content.getChildren().setAll(unlockView.root());
+            content.getChildren().setAll(unlockView().root());
         }
         selected.ifPresent(view::select);
         bindTitle();
@@ -239,7 +239,7 @@ public final class AppRoot implements AutoCloseable {
         TokenDialog tokenDialog = new TokenDialog(fxml, background, () -> model.useCases().issuance());
         view = new MainView(fxml, model, ticker.nowProperty(), clipboard, libraryDialog, tokenDialog, viewOptions,
                 new WindowActions(this::startDemo, this::openSettings, this::openHelp, this::openAbout, this::lock));
-        unlockView = new UnlockView(fxml, unlockModel);
+        unlockView = null;
         // Installed once and looked up at each press: the keys stay the same in every language, and
         // the map must not change while a shortcut (Ctrl+, for the settings) is being handled.
         for (Shortcut shortcut : shortcuts()) {
@@ -297,14 +297,14 @@ public final class AppRoot implements AutoCloseable {
     private void enterVault() {
         background.run(() -> {
             windowClaim = gate.claimForWindow();
-            return gate.status();
-        }, status -> {
-            boolean silent = status.state() == VaultGate.State.OPENS_BY_ITSELF
-                    || (!status.newVaultNeedsPassword()
-                    && (status.state() == VaultGate.State.NEW || status.state() == VaultGate.State.LEGACY));
-            if (silent) {
-                background.run(() -> status.state() == VaultGate.State.OPENS_BY_ITSELF
-                        ? gate.open(null) : gate.create(null), this::showTokens, this::showUnlock);
+            return gate.enter();
+        }, entry -> {
+            VaultGate.Status status = entry.status();
+            if (entry.openedOrNull() != null) {
+                showTokens(entry.openedOrNull());
+            } else if (!status.newVaultNeedsPassword()
+                    && (status.state() == VaultGate.State.NEW || status.state() == VaultGate.State.LEGACY)) {
+                background.run(() -> gate.create(null), this::showTokens, this::showUnlock);
             } else {
                 unlockModel.ask(status);
                 showUnlock(null);
@@ -323,11 +323,18 @@ public final class AppRoot implements AutoCloseable {
     }
 
     private void showUnlock(String problem) {
-        show(unlockView.root());
+        show(unlockView().root());
         if (problem != null) {
-            unlockModel.ask(new VaultGate.Status(VaultGate.State.UNREADABLE, problem, false));
+            unlockModel.askToRepair(problem);
         }
-        unlockView.focus();
+        unlockView().focus();
+    }
+
+    private UnlockView unlockView() {
+        if (unlockView == null) {
+            unlockView = new UnlockView(new Fxml(messages), unlockModel);
+        }
+        return unlockView;
     }
 
     private void show(Node node) {
@@ -369,19 +376,16 @@ public final class AppRoot implements AutoCloseable {
         }, null);
     }
 
-    /** The texts of {@code locale}, falling back to English (never to the JVM's default language). */
-    private static Messages messagesFor(Locale locale) {
-        return new Messages(ResourceBundle.getBundle(Messages.BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)));
-    }
-
-    private static void addIcons(Stage stage) {
+    /** The window's icon in every size the desktop may pick from, decoded in the background. */
+    private static void setIcons(Stage stage) {
+        List<Image> icons = new ArrayList<>();
         for (int size : new int[] {16, 32, 64, 128, 256}) {
-            var icon = AppRoot.class.getResource("/dev/smhtoken/icons/icon-" + size + ".png");
+            var icon = AppRoot.class.getResource("/dev/smhtoken/icons/smh-token-manager-" + size + ".png");
             if (icon != null) {
-                stage.getIcons().add(new Image(icon.toExternalForm()));
+                icons.add(new Image(icon.toExternalForm(), true));
             }
         }
+        stage.getIcons().setAll(icons);
     }
 
     @Override

@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
         description = {"Add a token to a library, saving the library first if it is new (with --name and --host).",
             "--token-stdin: the token comes on standard input; it is renewed once, which checks it and tells its expiry.",
             "--generate: a new token is generated with the library secret, which comes on standard input and is"
-                + " used for that one request only."})
+                + " used for that one request only. For a saved library that remembers its secret in the vault,"
+                + " nothing needs to come in: the remembered secret is used."})
 final class AddCommand implements Callable<Integer> {
     private final CliSession session;
 
@@ -84,22 +85,34 @@ final class AddCommand implements Callable<Integer> {
         saved.ifPresent(this::requireSameDetails);
         GenerateOptions options = source.generate == null ? null : new GenerateOptions(source.generate.period,
                 source.generate.grant, source.generate.userId, source.generate.clientId, source.generate.spaceId);
-        char[] input = session.stdin().read(options == null ? "token" : "library secret");
+        boolean remembered = options != null && saved.map(Library::remembersSecret).orElse(false);
+        // On a terminal a remembered secret is used without asking; from a pipe, a secret piped in wins.
+        char[] input = remembered && session.terminal().console() != null ? new char[0]
+                : session.stdin().read(options == null ? "token" : "library secret");
         try {
+            if (input.length == 0 && remembered) {
+                Token token = session.useCases().issuance().generate(libraryId, label, null, options);
+                session.terminal().out().println("Added " + libraryId.strip() + "/" + token.label()
+                        + " with the library secret remembered in the vault: " + summary(token));
+                return ExitCode.OK;
+            }
             if (input.length == 0) {
                 throw new UsageException("Nothing came in on standard input: pipe the "
                         + (options == null ? "token" : "library secret") + " in, for example `printenv VAR | smh-token-manager add "
                         + libraryId.strip() + (options == null ? " --token-stdin`." : " --generate`."));
             }
             Token token = options == null ? addPasted(saved.isEmpty(), new String(input)) : generate(saved.isEmpty(), input, options);
-            Instant now = session.clock().instant();
-            session.terminal().out().println("Added " + libraryId.strip() + "/" + token.label() + ": "
-                    + Formats.state(token.state(now)) + ", expires " + Formats.instantOrDash(token.expiresAt())
-                    + " (" + Formats.left(token.timeLeft(now)) + " left).");
+            session.terminal().out().println("Added " + libraryId.strip() + "/" + token.label() + ": " + summary(token));
             return ExitCode.OK;
         } finally {
             Arrays.fill(input, '\0');
         }
+    }
+
+    private String summary(Token token) {
+        Instant now = session.clock().instant();
+        return Formats.state(token.state(now)) + ", expires " + Formats.instantOrDash(token.expiresAt())
+                + " (" + Formats.left(token.timeLeft(now)) + " left).";
     }
 
     private Token addPasted(boolean newLibrary, String pasted) {

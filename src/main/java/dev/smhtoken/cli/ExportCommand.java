@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "export", description = {"Write the libraries and tokens to a JSON file (readable by you only).",
-    "Token values are left out unless --include-secrets; such tokens cannot be imported again."})
+    "Token values are left out unless --include-secrets; such tokens cannot be imported again.",
+    "Library secrets remembered in the vault are never exported: the file is not encrypted."})
 final class ExportCommand implements Callable<Integer> {
     private final CliSession session;
 

@@ -26,7 +26,8 @@ import java.util.List;
  * }
  * </pre>
  * A token's fields without a value are left out. Times are ISO-8601 UTC. Token history and the
- * vault's settings are not exported.
+ * vault's settings are not exported, and neither is a library secret the vault remembers: this file
+ * is not encrypted, even with {@code --include-secrets}.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record ExportFile(Integer formatVersion, String exportedAt, Boolean includesTokens, List<LibraryEntry> libraries) {

@@ -1,5 +1,6 @@
 package dev.smhtoken.cli;
 
+import dev.smhtoken.token.UserText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,11 +66,11 @@ final class ImportPlan {
             String where = "library " + number + (entry != null && entry.libraryId() != null ? " (" + entry.libraryId() + ")" : "");
             try {
                 if (entry == null) {
-                    throw new InvalidInputException("The entry is empty.");
+                    throw new InvalidInputException(UserText.of("error.import.entryEmpty"));
                 }
                 Library library = library(entry, skipped);
                 if (!ids.add(library.id())) {
-                    throw new InvalidInputException("The LibraryId appears twice in the file.");
+                    throw new InvalidInputException(UserText.of("error.import.libraryTwice"));
                 }
                 libraries.add(library);
             } catch (IllegalArgumentException | NullPointerException e) {
@@ -116,11 +117,11 @@ final class ImportPlan {
         Set<String> labels = new HashSet<>();
         for (ExportFile.TokenEntry token : entry.tokens() == null ? List.<ExportFile.TokenEntry>of() : entry.tokens()) {
             if (token == null) {
-                throw new InvalidInputException("A token entry is empty.");
+                throw new InvalidInputException(UserText.of("error.import.tokenEntryEmpty"));
             }
             Token parsed = token(token);
             if (!labels.add(parsed.label())) {
-                throw new InvalidInputException("The token label \"" + parsed.label() + "\" appears twice.");
+                throw new InvalidInputException(UserText.of("error.import.labelTwice", parsed.label()));
             }
             if (token.token() != null) {
                 tokens.add(parsed);
@@ -139,7 +140,7 @@ final class ImportPlan {
     private static Token token(ExportFile.TokenEntry entry) {
         String label = entry.label();
         if (label == null || label.isBlank()) {
-            throw new InvalidInputException("A token has no label.");
+            throw new InvalidInputException(UserText.of("error.import.noLabel"));
         }
         GenerateOptions origin = null;
         if (entry.generatedWith() != null) {
@@ -161,8 +162,7 @@ final class ImportPlan {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("The token \"" + label + "\" has a time that is not ISO-8601 UTC: \""
-                    + text + "\".");
+            throw new InvalidInputException(UserText.of("error.import.badTime", label, text));
         }
     }
 
@@ -171,7 +171,7 @@ final class ImportPlan {
             return null;
         }
         if (seconds < 1) {
-            throw new InvalidInputException("A period must be a positive number of seconds.");
+            throw new InvalidInputException(UserText.of("error.import.badPeriod"));
         }
         return Duration.ofSeconds(seconds);
     }

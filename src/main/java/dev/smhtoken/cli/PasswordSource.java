@@ -1,5 +1,6 @@
 package dev.smhtoken.cli;
 
+import dev.smhtoken.token.UserText;
 import dev.smhtoken.token.VaultException;
 
 /**
@@ -32,8 +33,7 @@ public final class PasswordSource {
                 return typed;
             }
         }
-        throw new VaultException("The vault is locked with a master password and there is no terminal to ask for it:"
-                + " set the environment variable " + VARIABLE + ".");
+        throw new VaultException(UserText.of("error.cli.passwordNoTerminal", VARIABLE));
     }
 
     /**
@@ -56,9 +56,8 @@ public final class PasswordSource {
             if (same && first.length > 0) {
                 return first;
             }
-            throw new VaultException("The two passwords differ, so no vault was made: run the command again.");
+            throw new VaultException(UserText.of("error.cli.passwordsDiffer"));
         }
-        throw new VaultException("No OS keychain is reachable, so the vault needs a master password, and there is no"
-                + " terminal to ask for one: set the environment variable " + VARIABLE + ".");
+        throw new VaultException(UserText.of("error.cli.newPasswordNoTerminal", VARIABLE));
     }
 }

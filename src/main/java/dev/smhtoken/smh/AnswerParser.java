@@ -1,5 +1,6 @@
 package dev.smhtoken.smh;
 
+import dev.smhtoken.token.UserText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -18,10 +19,21 @@ import java.util.Optional;
  * {@link BadAnswerException} saying what was wrong with it; never a half-built result.
  */
 final class AnswerParser {
-    /** Why a success body is unusable, in words for the user. Never carries body text. */
+    /** Why a success body is unusable, in words for the user ("an empty answer"). Never carries body text. */
     static final class BadAnswerException extends Exception {
-        BadAnswerException(String reason) {
-            super(reason, null, false, false);
+        private final UserText reason;
+
+        BadAnswerException(String reasonKey) {
+            this(UserText.of(reasonKey));
+        }
+
+        private BadAnswerException(UserText reason) {
+            super(reason.english(), null, false, false);
+            this.reason = reason;
+        }
+
+        UserText reason() {
+            return reason;
         }
     }
 
@@ -36,31 +48,31 @@ final class AnswerParser {
 
     IssuedToken token(byte[] body) throws BadAnswerException {
         JsonNode root = object(body).orElseThrow(() -> new BadAnswerException(
-                body.length == 0 ? "an empty answer" : "an answer that is not a JSON object"));
+                body.length == 0 ? "error.smh.answer.empty" : "error.smh.answer.notJsonObject"));
         JsonNode token = root.get("accessToken");
         if (token == null || token.isNull()) {
-            throw new BadAnswerException("an answer without an accessToken");
+            throw new BadAnswerException("error.smh.answer.noAccessToken");
         }
         if (!token.isTextual()) {
-            throw new BadAnswerException("an accessToken that is not text");
+            throw new BadAnswerException("error.smh.answer.accessTokenNotText");
         }
         if (token.asText().isBlank()) {
-            throw new BadAnswerException("an empty accessToken");
+            throw new BadAnswerException("error.smh.answer.emptyAccessToken");
         }
         JsonNode expiresIn = root.get("expiresIn");
         if (expiresIn == null || expiresIn.isNull()) {
-            throw new BadAnswerException("an answer without expiresIn");
+            throw new BadAnswerException("error.smh.answer.noExpiresIn");
         }
         if (!expiresIn.isIntegralNumber() || !expiresIn.canConvertToLong()) {
-            throw new BadAnswerException("an expiresIn that is not a whole number of seconds");
+            throw new BadAnswerException("error.smh.answer.expiresInNotWhole");
         }
         if (expiresIn.asLong() < 0) {
-            throw new BadAnswerException("a negative expiresIn");
+            throw new BadAnswerException("error.smh.answer.negativeExpiresIn");
         }
         try {
             return new IssuedToken(AccessToken.of(token.asText()), Duration.ofSeconds(expiresIn.asLong()));
         } catch (InvalidInputException spacesInToken) {
-            throw new BadAnswerException("an accessToken with spaces or line breaks in it");
+            throw new BadAnswerException("error.smh.answer.accessTokenHasSpaces");
         }
     }
 

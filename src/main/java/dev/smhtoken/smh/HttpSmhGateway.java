@@ -35,15 +35,15 @@ public final class HttpSmhGateway implements SmhGateway, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpSmhGateway.class);
 
     private final SmhClientSettings settings;
-    private final SmhTransport transport;
+    private final BuiltOnFirstUse<SmhTransport> transport;
     private final RetryDelays delays;
     private final SmhFailures failures;
-    private final AnswerParser parser = new AnswerParser();
+    private final BuiltOnFirstUse<AnswerParser> parser = new BuiltOnFirstUse<>(AnswerParser::new);
     private final AtomicReference<Duration> lastClockSkew = new AtomicReference<>();
 
     public HttpSmhGateway(SmhClientSettings settings) {
         this.settings = Objects.requireNonNull(settings);
-        this.transport = new SmhTransport(settings);
+        this.transport = new BuiltOnFirstUse<>(() -> new SmhTransport(settings));
         this.delays = new RetryDelays(settings);
         this.failures = new SmhFailures(settings);
     }
@@ -91,14 +91,14 @@ public final class HttpSmhGateway implements SmhGateway, AutoCloseable {
 
     @Override
     public void close() {
-        transport.close();
+        transport.ifBuilt(SmhTransport::close);
     }
 
     private IssuedToken issued(SmhRequest request, WireResponse response) {
         try {
-            return parser.token(response.body());
+            return parser.get().token(response.body());
         } catch (AnswerParser.BadAnswerException bad) {
-            throw failures.badAnswer(request, response, bad.getMessage());
+            throw failures.badAnswer(request, response, bad.reason());
         }
     }
 
@@ -109,7 +109,7 @@ public final class HttpSmhGateway implements SmhGateway, AutoCloseable {
             attempt++;
             WireResponse response;
             try {
-                response = transport.send(request);
+                response = transport.get().send(request);
             } catch (SmhTransport.BodyTooLargeException tooLarge) {
                 throw failures.tooLarge(request);
             } catch (IOException failure) {
@@ -132,7 +132,7 @@ public final class HttpSmhGateway implements SmhGateway, AutoCloseable {
                 throw failures.redirected(request, response);
             }
             SmhException rejected = failures.rejected(request, response,
-                    parser.error(response.body()).orElse(null), attempt);
+                    parser.get().error(response.body()).orElse(null), attempt);
             if (!response.isRetryable() || attempt >= settings.maxAttempts()) {
                 LOG.info("SMH {} at {} refused: HTTP {} {} on attempt {}", request.operation(), request.hostLabel(),
                         response.status(), rejected.code(), attempt);

@@ -2,6 +2,7 @@ package dev.smhtoken.smh;
 
 import dev.smhtoken.token.SmhException;
 import dev.smhtoken.token.SmhException.Kind;
+import dev.smhtoken.token.UserText;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -9,6 +10,8 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 
@@ -35,81 +38,66 @@ final class SmhFailures {
         int status = response.status();
         if (error == null) {
             String requestId = clean(redactor, response.requestIdHeader());
-            String message = "SMH at " + request.hostLabel() + " answered HTTP " + status + " with "
-                    + describeBody(response.body()) + "; " + ErrorAdvice.forStatus(status)
-                    + details(0, requestId, attempts);
+            UserText message = UserText.of("error.smh.rejectedStatus", request.hostLabel(), String.valueOf(status),
+                    describeBody(response.body()), ErrorAdvice.forStatus(status), details(0, requestId, attempts));
             return new SmhException(Kind.REJECTED, status, null, null, requestId, message, null);
         }
         String code = clean(redactor, error.code());
         String serverMessage = clean(redactor, error.message());
         String requestId = clean(redactor, error.requestId() != null ? error.requestId() : response.requestIdHeader());
-        String advice = ErrorAdvice.forCode(code).orElseGet(() -> "SMH refused to " + request.operation().description()
-                + (serverMessage == null || serverMessage.isBlank() ? "" : ": \"" + serverMessage + "\"")
-                + "; check the library's settings, or try again later");
-        String message = code + ": " + advice + details(status, requestId, attempts);
+        UserText advice = ErrorAdvice.forCode(code).orElseGet(() -> serverMessage == null || serverMessage.isBlank()
+                ? UserText.of("error.smh.refused", request.operation().description())
+                : UserText.of("error.smh.refusedSaying", request.operation().description(), serverMessage));
+        UserText message = UserText.of("error.smh.rejectedCode", code, advice, details(status, requestId, attempts));
         return new SmhException(Kind.REJECTED, status, code, serverMessage, requestId, message, null);
     }
 
     /** A 3xx: not followed, because the next host would receive the token or secret. */
     SmhException redirected(SmhRequest request, WireResponse response) {
-        String target = locationHost(response.location());
         String requestId = clean(request.redactor(), response.requestIdHeader());
-        String message = "SMH at " + request.hostLabel() + " redirected the request to " + target
-                + ", which this app does not follow so that no token or secret leaves for another server;"
-                + " check the library's host setting" + details(response.status(), requestId, 1);
+        UserText message = UserText.of("error.smh.redirected", request.hostLabel(), locationHost(response.location()),
+                details(response.status(), requestId, 1));
         return new SmhException(Kind.REJECTED, response.status(), null, null, requestId, message, null);
     }
 
-    SmhException badAnswer(SmhRequest request, WireResponse response, String reason) {
+    SmhException badAnswer(SmhRequest request, WireResponse response, UserText reason) {
         String requestId = clean(request.redactor(), response.requestIdHeader());
-        String message = "SMH at " + request.hostLabel() + " answered the request to "
-                + request.operation().description() + " with " + reason
-                + "; check that the library's host is an SMH server and try again"
-                + details(response.status(), requestId, 1);
+        UserText message = UserText.of("error.smh.badAnswer", request.hostLabel(), request.operation().description(),
+                reason, details(response.status(), requestId, 1));
         return new SmhException(Kind.BAD_RESPONSE, response.status(), null, null, requestId, message, null);
     }
 
     SmhException tooLarge(SmhRequest request) {
-        String message = "The server at " + request.hostLabel() + " sent an unexpectedly large answer (over "
-                + maxBodyBytes / 1024 + " KiB) to the request to " + request.operation().description()
-                + "; check that the library's host is an SMH server";
+        UserText message = UserText.of("error.smh.tooLarge", request.hostLabel(), String.valueOf(maxBodyBytes / 1024),
+                request.operation().description());
         return new SmhException(Kind.BAD_RESPONSE, 0, null, null, null, message, null);
     }
 
     SmhException transport(SmhRequest request, IOException failure, int attempts) {
         String host = request.hostLabel();
         Kind kind = Kind.NETWORK;
-        String message;
+        Object tries = attempts > 1 ? UserText.of("error.smh.attempts", String.valueOf(attempts)) : "";
+        UserText message;
         if (failure instanceof ConnectTimeoutException) {
             kind = Kind.TIMEOUT;
-            message = "SMH at " + host + " did not accept a connection within " + words(connectTimeout)
-                    + "; check your network connection and the library's host, then try again";
+            message = UserText.of("error.smh.connectTimeout", host, words(connectTimeout), tries);
         } else if (failure instanceof SocketTimeoutException) {
             kind = Kind.TIMEOUT;
-            message = "SMH at " + host + " did not answer within " + words(responseTimeout)
-                    + "; try again later";
+            message = UserText.of("error.smh.responseTimeout", host, words(responseTimeout), tries);
         } else if (failure instanceof UnknownHostException) {
-            message = "The SMH host " + host + " could not be found; check the library's host setting"
-                    + " and your network connection";
+            message = UserText.of("error.smh.unknownHost", host, tries);
         } else if (failure instanceof ConnectException) {
-            message = "Could not connect to SMH at " + host + " (the connection was refused);"
-                    + " check the library's host setting and your network connection, then try again";
+            message = UserText.of("error.smh.connectionRefused", host, tries);
         } else if (failure instanceof SSLException) {
-            message = "The secure connection to SMH at " + host + " failed (its certificate was not accepted);"
-                    + " check the library's host, your system clock and any proxy, then try again";
+            message = UserText.of("error.smh.tlsFailed", host, tries);
         } else {
-            message = "The connection to SMH at " + host + " broke before the answer was complete;"
-                    + " check your network connection and try again";
-        }
-        if (attempts > 1) {
-            message += " (" + attempts + " attempts)";
+            message = UserText.of("error.smh.connectionBroke", host, tries);
         }
         return new SmhException(kind, 0, null, null, null, message, request.redactor().safeCause(failure));
     }
 
     SmhException interrupted(SmhRequest request) {
-        String message = "The request to " + request.operation().description() + " at " + request.hostLabel()
-                + " was cancelled before it finished; try again";
+        UserText message = UserText.of("error.smh.cancelled", request.operation().description(), request.hostLabel());
         return new SmhException(Kind.NETWORK, 0, null, null, null, message, null);
     }
 
@@ -121,43 +109,45 @@ final class SmhFailures {
                 && !(failure instanceof SmhTransport.BodyTooLargeException);
     }
 
-    private static String details(int status, String requestId, int attempts) {
-        StringBuilder text = new StringBuilder();
+    /** " (HTTP 403, request abc, 3 attempts)" with the parts known, or nothing. */
+    private static Object details(int status, String requestId, int attempts) {
+        List<UserText> parts = new ArrayList<>();
         if (status > 0) {
-            text.append("HTTP ").append(status);
+            parts.add(UserText.of("error.smh.detail.status", String.valueOf(status)));
         }
         if (requestId != null && !requestId.isBlank()) {
-            text.append(text.length() > 0 ? ", " : "").append("request ").append(requestId);
+            parts.add(UserText.of("error.smh.detail.request", requestId));
         }
         if (attempts > 1) {
-            text.append(text.length() > 0 ? ", " : "").append(attempts).append(" attempts");
+            parts.add(UserText.of("error.smh.detail.attempts", String.valueOf(attempts)));
         }
-        return text.length() == 0 ? "" : " (" + text + ")";
+        return parts.isEmpty() ? "" : UserText.of("error.smh.details", parts);
     }
 
-    private static String describeBody(byte[] body) {
+    private static UserText describeBody(byte[] body) {
         if (body.length == 0) {
-            return "an empty answer";
+            return UserText.of("error.smh.body.empty");
         }
         String start = new String(body, 0, Math.min(body.length, 256), StandardCharsets.UTF_8).stripLeading();
         if (start.startsWith("<")) {
-            return "a web page instead of an SMH error (perhaps from a proxy)";
+            return UserText.of("error.smh.body.webPage");
         }
-        return "an answer that is not an SMH error";
+        return UserText.of("error.smh.body.notSmhError");
     }
 
-    private static String locationHost(String location) {
+    /** Where a redirect pointed: a host and port, never its path (which could carry a token). */
+    private static Object locationHost(String location) {
         if (location == null || location.isBlank()) {
-            return "an unnamed address";
+            return UserText.of("error.smh.target.unnamed");
         }
         try {
             URI uri = URI.create(location.strip());
             if (uri.getHost() == null) {
-                return "another path on the same server";
+                return UserText.of("error.smh.target.samePath");
             }
             return uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
         } catch (IllegalArgumentException unparseable) {
-            return "an address that is not valid";
+            return UserText.of("error.smh.target.invalid");
         }
     }
 
@@ -170,12 +160,11 @@ final class SmhFailures {
         return scrubbed.length() > MAX_SERVER_TEXT ? scrubbed.substring(0, MAX_SERVER_TEXT) + "…" : scrubbed;
     }
 
-    private static String words(Duration duration) {
+    private static UserText words(Duration duration) {
         long millis = duration.toMillis();
         if (millis % 1000 != 0) {
-            return millis + " ms";
+            return UserText.of("error.smh.duration.millis", String.valueOf(millis));
         }
-        long seconds = millis / 1000;
-        return seconds == 1 ? "1 second" : seconds + " seconds";
+        return UserText.of("error.smh.duration.seconds", millis / 1000);
     }
 }

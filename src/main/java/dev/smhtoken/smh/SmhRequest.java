@@ -1,5 +1,6 @@
 package dev.smhtoken.smh;
 
+import dev.smhtoken.token.UserText;
 import dev.smhtoken.token.AccessToken;
 import dev.smhtoken.token.GenerateOptions;
 import dev.smhtoken.token.LibraryAddress;
@@ -16,18 +17,19 @@ record SmhRequest(Operation operation, String method, URI uri, String hostLabel,
     static final String TOKEN_PATH = "/api/v1/token";
 
     enum Operation {
-        GENERATE("generate a token"),
-        RENEW("renew the token"),
-        REVOKE("revoke the token");
+        GENERATE("error.smh.operation.generate"),
+        RENEW("error.smh.operation.renew"),
+        REVOKE("error.smh.operation.revoke");
 
-        private final String description;
+        private final String descriptionKey;
 
-        Operation(String description) {
-            this.description = description;
+        Operation(String descriptionKey) {
+            this.descriptionKey = descriptionKey;
         }
 
-        String description() {
-            return description;
+        /** What the request was for, to fit after "to": "renew the token". */
+        UserText description() {
+            return UserText.of(descriptionKey);
         }
     }
 

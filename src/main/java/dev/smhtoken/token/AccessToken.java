@@ -16,12 +16,11 @@ public final class AccessToken {
     /** Wraps a token as pasted or returned by SMH; surrounding white space is dropped. */
     public static AccessToken of(String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException("The access token is empty: paste the whole token.");
+            throw new InvalidInputException(UserText.of("error.token.empty"));
         }
         String trimmed = value.strip();
         if (trimmed.chars().anyMatch(Character::isWhitespace)) {
-            throw new InvalidInputException(
-                    "The access token contains spaces or line breaks: paste it as a single word.");
+            throw new InvalidInputException(UserText.of("error.token.hasSpaces"));
         }
         return new AccessToken(trimmed);
     }

@@ -14,7 +14,7 @@ public record GenerateOptions(Duration period, String grant, String userId, Stri
     public GenerateOptions {
         // SMH counts the period in whole seconds: less than one would be sent as zero.
         if (period != null && period.getSeconds() < 1) {
-            throw new InvalidInputException("The period must be a positive number of seconds, or empty for 24 hours.");
+            throw new InvalidInputException(UserText.of("error.generate.periodNotPositive"));
         }
         grant = normalizeGrant(grant);
         userId = blankToNull(userId);

@@ -8,9 +8,14 @@ import java.util.Optional;
 /**
  * A media library and the tokens saved for it. Immutable: every change returns a new library.
  *
- * @param name a display name the user chose; the LibraryId when none was given
+ * @param name             a display name the user chose; the LibraryId when none was given
+ * @param rememberedSecret the library secret, when the user chose to keep it in the vault so that
+ *                         tokens can be generated without typing it; null (the default) when not.
+ *                         Owned by this library: never close it, use {@link LibrarySecret#copy()}.
+ *                         It prints and compares as a redaction does, so {@code toString} and
+ *                         {@code equals} never show it.
  */
-public record Library(LibraryAddress address, String name, List<Token> tokens) {
+public record Library(LibraryAddress address, String name, List<Token> tokens, LibrarySecret rememberedSecret) {
     public Library {
         name = name == null || name.isBlank() ? address.libraryId() : name.strip();
         tokens = List.copyOf(tokens);
@@ -18,6 +23,11 @@ public record Library(LibraryAddress address, String name, List<Token> tokens) {
         if (distinct != tokens.size()) {
             throw new IllegalArgumentException("token labels must be unique within a library");
         }
+    }
+
+    /** A library that remembers no secret. */
+    public Library(LibraryAddress address, String name, List<Token> tokens) {
+        this(address, name, tokens, null);
     }
 
     public static Library of(String libraryId, String name, String host) {
@@ -30,6 +40,23 @@ public record Library(LibraryAddress address, String name, List<Token> tokens) {
 
     public URI host() {
         return address.host();
+    }
+
+    public boolean remembersSecret() {
+        return rememberedSecret != null;
+    }
+
+    /** This library keeping {@code secret} in the vault (it takes ownership), or forgetting it when null. */
+    public Library withRememberedSecret(LibrarySecret secret) {
+        return new Library(address, name, tokens, secret);
+    }
+
+    /** A copy of the remembered secret for one generate call, which closes it. */
+    LibrarySecret copyOfRememberedSecret() {
+        if (rememberedSecret == null) {
+            throw new InvalidInputException(UserText.of("error.library.noRememberedSecret", id()));
+        }
+        return rememberedSecret.copy();
     }
 
     public Optional<Token> token(String label) {
@@ -45,20 +72,20 @@ public record Library(LibraryAddress address, String name, List<Token> tokens) {
         } else {
             updated.add(token);
         }
-        return new Library(address, name, updated);
+        return new Library(address, name, updated, rememberedSecret);
     }
 
     public Library withoutToken(String label) {
-        return new Library(address, name, tokens.stream().filter(t -> !t.label().equals(label)).toList());
+        return new Library(address, name, tokens.stream().filter(t -> !t.label().equals(label)).toList(),
+                rememberedSecret);
     }
 
-    /** The same tokens under a new name and address (an edit of the library's settings). */
+    /** The same tokens (and remembered secret) under a new name and address (an edit of the library's settings). */
     public Library withDetails(LibraryAddress newAddress, String newName) {
         if (!newAddress.libraryId().equals(id())) {
-            throw new InvalidInputException("The LibraryId of a saved library cannot change: its tokens belong to it."
-                    + " Add a new library instead.");
+            throw new InvalidInputException(UserText.of("error.library.idCannotChange"));
         }
-        return new Library(newAddress, newName, tokens);
+        return new Library(newAddress, newName, tokens, rememberedSecret);
     }
 
     private int indexOf(String label) {

@@ -24,8 +24,7 @@ public record LibraryAddress(String libraryId, URI host) {
         String id = requireLibraryId(libraryId);
         // Only a DNS label can become a host name; anything else would make a wrong or broken address.
         if (!DNS_LABEL.matcher(id).matches()) {
-            throw new InvalidInputException("The LibraryId \"" + id + "\" cannot be part of a web address:"
-                    + " enter the library's host as shown in the SMH console.");
+            throw new InvalidInputException(UserText.of("error.library.idNotInAddress", id));
         }
         return URI.create("https://" + id.toLowerCase(Locale.ROOT) + ".api.tencentsmh.cn");
     }
@@ -43,46 +42,41 @@ public record LibraryAddress(String libraryId, URI host) {
         try {
             return new LibraryAddress(id, new URI(text));
         } catch (URISyntaxException e) {
-            throw new InvalidInputException("The host \"" + host.strip()
-                    + "\" is not a web address: use a form like https://example.api.tencentsmh.cn.");
+            throw new InvalidInputException(UserText.of("error.host.notAnAddress", host.strip()));
         }
     }
 
     static String requireLibraryId(String libraryId) {
         if (libraryId == null || libraryId.isBlank()) {
-            throw new InvalidInputException("The LibraryId is empty: copy it from the SMH console.");
+            throw new InvalidInputException(UserText.of("error.library.idEmpty"));
         }
         String id = libraryId.strip();
         if (id.chars().anyMatch(c -> Character.isWhitespace(c) || c == '/' || Character.isISOControl(c))) {
-            throw new InvalidInputException("The LibraryId \"" + id
-                    + "\" contains spaces or slashes: copy it exactly from the SMH console.");
+            throw new InvalidInputException(UserText.of("error.library.idHasSpaces", id));
         }
         return id;
     }
 
     private static URI requireHost(URI host) {
         if (host == null) {
-            throw new InvalidInputException("The host is empty: enter one such as https://example.api.tencentsmh.cn.");
+            throw new InvalidInputException(UserText.of("error.host.empty"));
         }
         String scheme = host.getScheme() == null ? "" : host.getScheme().toLowerCase(Locale.ROOT);
         // Checked before any message quotes the address: a user name may carry a password.
         String authority = host.getRawAuthority();
         if (authority != null && authority.contains("@")
                 || host.getUserInfo() != null || host.getQuery() != null || host.getFragment() != null) {
-            throw new InvalidInputException("The host must be a plain address such as https://example.api.tencentsmh.cn,"
-                    + " without user name, query or fragment.");
+            throw new InvalidInputException(UserText.of("error.host.notPlain"));
         }
         if (host.getHost() == null || host.getHost().isBlank() || authority.endsWith(":")) {
-            throw new InvalidInputException("The host \"" + host
-                    + "\" has no server name: use a form like https://example.api.tencentsmh.cn.");
+            throw new InvalidInputException(UserText.of("error.host.noServerName", host));
         }
         boolean loopback = LOOPBACK_HOSTS.contains(host.getHost().toLowerCase(Locale.ROOT));
         if (scheme.equals("http") && !loopback) {
-            throw new InvalidInputException("SMH is served over HTTPS only: change \"" + host
-                    + "\" to start with https://.");
+            throw new InvalidInputException(UserText.of("error.host.httpsOnly", host));
         }
         if (!scheme.equals("https") && !scheme.equals("http")) {
-            throw new InvalidInputException("The host \"" + host + "\" must start with https://.");
+            throw new InvalidInputException(UserText.of("error.host.wrongScheme", host));
         }
         // The raw path keeps its percent-escapes, so the address can be rebuilt as it was given.
         String path = host.getRawPath() == null ? "" : host.getRawPath();

@@ -17,21 +17,50 @@ public final class LibraryCatalog {
 
     /** Adds a new library; one whose LibraryId is already saved is refused. */
     public Library addLibrary(String libraryId, String name, String host) {
-        Library library = Library.of(libraryId, name, host);
+        return addLibrary(libraryId, name, host, null);
+    }
+
+    /**
+     * Adds a new library that remembers {@code secret} in the vault, or nothing when it is null. A
+     * copy is kept: the caller still owns {@code secret} and wipes it.
+     */
+    public Library addLibrary(String libraryId, String name, String host, LibrarySecret secret) {
+        Library library = Library.of(libraryId, name, host).withRememberedSecret(secret == null ? null : secret.copy());
         store.update(vault -> {
             if (vault.library(library.id()).isPresent()) {
-                throw new InvalidInputException("The library " + library.id()
-                        + " is already saved: select it to add another token.");
+                throw new InvalidInputException(UserText.of("error.library.alreadySaved", library.id()));
             }
             return vault.withLibrary(library);
         });
         return library;
     }
 
-    /** Changes a library's display name and host; its tokens stay. */
+    /** Changes a library's display name and host; its tokens and remembered secret stay. */
     public Library editLibrary(String libraryId, String name, String host) {
         LibraryAddress address = LibraryAddress.of(libraryId, host);
         Vault saved = store.update(vault -> vault.withLibrary(existing(vault, libraryId).withDetails(address, name)));
+        return existing(saved, libraryId);
+    }
+
+    /**
+     * Changes a library's display name and host, and whether it remembers its secret, in one save.
+     * With {@code remember} false the remembered secret is forgotten; with true, {@code newSecret}
+     * (when not null) replaces it, else the one remembered stays. A copy is kept: the caller still
+     * owns {@code newSecret} and wipes it.
+     */
+    public Library editLibrary(String libraryId, String name, String host, boolean remember, LibrarySecret newSecret) {
+        LibraryAddress address = LibraryAddress.of(libraryId, host);
+        Vault saved = store.update(vault -> {
+            Library edited = existing(vault, libraryId).withDetails(address, name);
+            if (!remember) {
+                edited = edited.withRememberedSecret(null);
+            } else if (newSecret != null) {
+                edited = edited.withRememberedSecret(newSecret.copy());
+            } else if (!edited.remembersSecret()) {
+                throw new InvalidInputException(UserText.of("error.library.noSecretToKeep", edited.id()));
+            }
+            return vault.withLibrary(edited);
+        });
         return existing(saved, libraryId);
     }
 
@@ -75,7 +104,6 @@ public final class LibraryCatalog {
     static Library existing(Vault vault, String libraryId) {
         // The same checks and trimming as when the library was added, so " id " finds "id".
         String id = LibraryAddress.requireLibraryId(libraryId);
-        return vault.library(id).orElseThrow(() -> new InvalidInputException(
-                "The library " + id + " is not saved (it may have been removed): add it first."));
+        return vault.library(id).orElseThrow(() -> new InvalidInputException(UserText.of("error.library.notSaved", id)));
     }
 }

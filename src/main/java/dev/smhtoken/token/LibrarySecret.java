@@ -17,7 +17,7 @@ public final class LibrarySecret implements AutoCloseable {
     public static LibrarySecret wrap(char[] chars) {
         // Checked in place: a String copy of the secret could never be wiped.
         if (chars == null || isBlank(chars)) {
-            throw new InvalidInputException("The library secret is empty: copy it from the SMH console.");
+            throw new InvalidInputException(UserText.of("error.library.secretEmpty"));
         }
         return new LibrarySecret(chars);
     }
@@ -34,6 +34,30 @@ public final class LibrarySecret implements AutoCloseable {
     /** A copy of the secret, to be wiped by the caller after use. */
     public char[] copyChars() {
         return chars.clone();
+    }
+
+    /** An independent copy, for one use that closes it; this one stays as it is. */
+    public LibrarySecret copy() {
+        return new LibrarySecret(chars.clone());
+    }
+
+    /** Same characters; compared in constant time, so the comparison tells nothing by its duration. */
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof LibrarySecret that)) {
+            return false;
+        }
+        int difference = chars.length ^ that.chars.length;
+        for (int i = 0; i < Math.min(chars.length, that.chars.length); i++) {
+            difference |= chars[i] ^ that.chars[i];
+        }
+        return difference == 0;
+    }
+
+    /** The same for every secret: a hash code derived from the secret would give a piece of it away. */
+    @Override
+    public int hashCode() {
+        return LibrarySecret.class.getSimpleName().hashCode();
     }
 
     @Override

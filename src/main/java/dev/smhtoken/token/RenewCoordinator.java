@@ -141,7 +141,7 @@ public final class RenewCoordinator {
             Library library = LibraryCatalog.existing(vault, ref.libraryId());
             current = library.token(ref.label()).orElseThrow(() -> TokenRenewal.missing(ref));
             if (current.revokedAt() != null) {
-                throw new InvalidInputException("The token " + ref + " was revoked: generate a new token.");
+                throw new InvalidInputException(UserText.of("error.token.revoked", ref));
             }
             // The expiry counts from the moment the request left (or was asked for, just before), so the
             // countdown can only err early.

@@ -80,8 +80,12 @@ public final class RenewMany {
         return token.timeLeft(now).compareTo(ahead) < 0;
     }
 
-    /** One failure of a run. */
-    public record Failure(TokenRef ref, String sentence) {
+    /** One failure of a run: which token, and why in words for the user. */
+    public record Failure(TokenRef ref, UserText reason) {
+        /** Why, in English (the command line's language). */
+        public String sentence() {
+            return reason.english();
+        }
     }
 
     /**
@@ -190,7 +194,7 @@ public final class RenewMany {
                 }
             }
             if (failure != null && !wasDropped) {
-                failures.add(new Failure(ref, sentence(failure)));
+                failures.add(new Failure(ref, ExplainedFailure.textOf(failure)));
             }
             completeIfDone();
         }
@@ -212,15 +216,4 @@ public final class RenewMany {
         }
     }
 
-    private static String sentence(Throwable failure) {
-        Throwable cause = failure;
-        while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof SmhException || cause instanceof InvalidInputException || cause instanceof VaultException) {
-            return cause.getMessage();
-        }
-        // Anything else is a bug; its message could quote a URL, so only its type is shown.
-        return "Something unexpected went wrong (" + cause.getClass().getSimpleName() + "); try again.";
-    }
 }

@@ -23,24 +23,25 @@ public record Settings(Duration clipboardTimeout, boolean autoRenewByDefault, in
 
     public Settings {
         clipboardTimeout = requireRange(clipboardTimeout, Duration.ofSeconds(5), Duration.ofMinutes(10),
-                "The clipboard timeout must be between 5 seconds and 10 minutes.");
+                "error.settings.clipboardTimeoutRange");
         if (renewAheadPercent < 1 || renewAheadPercent > 90) {
-            throw new InvalidInputException("The renew-ahead share must be between 1% and 90% of a token's period.");
+            throw new InvalidInputException(UserText.of("error.settings.renewAheadShareRange"));
         }
         renewAheadMinimum = requireRange(renewAheadMinimum, Duration.ZERO, Duration.ofDays(1),
-                "The minimum renew-ahead time must be between 0 and 24 hours.");
+                "error.settings.renewAheadMinimumRange");
         warningLead = requireRange(warningLead, Duration.ZERO, Duration.ofDays(7),
-                "The warning lead time must be between 0 and 7 days.");
+                "error.settings.warningLeadRange");
         theme = theme == null || theme.isBlank() ? "system" : theme;
         language = language == null || language.isBlank() ? "system" : language;
         lockAfterIdle = requireRange(lockAfterIdle, Duration.ZERO, Duration.ofDays(1),
-                "The idle lock time must be between 0 (never) and 24 hours.");
+                "error.settings.idleLockRange");
     }
 
-    private static Duration requireRange(Duration value, Duration min, Duration max, String message) {
-        Objects.requireNonNull(value, message);
+    /** @param key the error text that names the setting and its range */
+    private static Duration requireRange(Duration value, Duration min, Duration max, String key) {
+        Objects.requireNonNull(value, key);
         if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            throw new InvalidInputException(message);
+            throw new InvalidInputException(UserText.of(key));
         }
         return value;
     }

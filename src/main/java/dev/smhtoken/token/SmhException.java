@@ -5,7 +5,7 @@ package dev.smhtoken.token;
  * act (the HTTP status, SMH's code and message, a request id for support) and never a token or
  * secret: the message is built from the server's code and text only.
  */
-public class SmhException extends RuntimeException {
+public class SmhException extends RuntimeException implements ExplainedFailure {
     /** Why the call failed, which decides whether trying again can help. */
     public enum Kind {
         /** SMH answered with an error status (and usually a code). */
@@ -23,15 +23,23 @@ public class SmhException extends RuntimeException {
     private final String code;
     private final String serverMessage;
     private final String requestId;
+    private final UserText text;
 
+    /** @param text the sentence for the user: SMH's code (or what happened) first, then what to do */
     public SmhException(Kind kind, int httpStatus, String code, String serverMessage, String requestId,
-                        String userMessage, Throwable cause) {
-        super(userMessage, cause);
+                        UserText text, Throwable cause) {
+        super(text.english(), cause);
+        this.text = text;
         this.kind = kind;
         this.httpStatus = httpStatus;
         this.code = code;
         this.serverMessage = serverMessage;
         this.requestId = requestId;
+    }
+
+    @Override
+    public UserText userText() {
+        return text;
     }
 
     public Kind kind() {
@@ -59,6 +67,11 @@ public class SmhException extends RuntimeException {
     /** True when the token itself is dead and only a newly generated one helps. */
     public boolean tokenIsDead() {
         return "InvalidAccessToken".equals(code);
+    }
+
+    /** True when SMH refused the library secret (or the LibraryId it was sent with). */
+    public boolean secretIsWrong() {
+        return "WrongLibraryIdOrSecret".equals(code);
     }
 
     /** True when the same call may succeed later (network trouble, overload, rate limit). */

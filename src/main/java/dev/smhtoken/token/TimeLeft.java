@@ -1,7 +1,6 @@
 package dev.smhtoken.token;
 
 import java.time.Duration;
-import java.util.Locale;
 
 /** Formats a time left the way the window and the command line show it: {@code 1d 02h 03m 04s}. */
 public final class TimeLeft {
@@ -15,15 +14,25 @@ public final class TimeLeft {
         long hours = seconds % 86_400 / 3_600;
         long minutes = seconds % 3_600 / 60;
         long secs = seconds % 60;
+        // Built by hand rather than with String.format: every visible row formats this each second.
+        StringBuilder text = new StringBuilder(16);
         if (days > 0) {
-            return String.format(Locale.ROOT, "%dd %02dh %02dm %02ds", days, hours, minutes, secs);
+            text.append(days).append("d ");
         }
-        if (hours > 0) {
-            return String.format(Locale.ROOT, "%dh %02dm %02ds", hours, minutes, secs);
+        if (days > 0 || hours > 0) {
+            twoDigits(text, hours, days > 0).append("h ");
         }
-        if (minutes > 0) {
-            return String.format(Locale.ROOT, "%dm %02ds", minutes, secs);
+        if (days > 0 || hours > 0 || minutes > 0) {
+            twoDigits(text, minutes, days > 0 || hours > 0).append("m ");
         }
-        return secs + "s";
+        return twoDigits(text, secs, days > 0 || hours > 0 || minutes > 0).append('s').toString();
+    }
+
+    /** Appends {@code value}, padded to two digits when a larger unit precedes it. */
+    private static StringBuilder twoDigits(StringBuilder text, long value, boolean padded) {
+        if (padded && value < 10) {
+            text.append('0');
+        }
+        return text.append(value);
     }
 }

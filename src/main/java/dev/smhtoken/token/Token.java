@@ -158,8 +158,8 @@ public record Token(String label, AccessToken value, Instant expiresAt, Instant 
         }
         String trimmed = label.strip();
         if (trimmed.contains("/") || trimmed.length() > 64) {
-            throw new InvalidInputException("The token label \"" + (trimmed.length() > 64 ? trimmed.substring(0, 64) + "…" : trimmed)
-                    + "\" is not allowed: use at most 64 characters and no \"/\".");
+            throw new InvalidInputException(UserText.of("error.token.labelNotAllowed",
+                    trimmed.length() > 64 ? trimmed.substring(0, 64) + "…" : trimmed));
         }
         return trimmed;
     }

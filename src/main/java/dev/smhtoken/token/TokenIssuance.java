@@ -32,18 +32,41 @@ public final class TokenIssuance {
         return token;
     }
 
-    /** Generates a token with the library secret; the secret is used for this one call only. */
+    /**
+     * Generates a token with the library secret, used for this one call only; with {@code secret}
+     * null, with the secret the library remembers (the caller's own secret is never remembered here).
+     */
     public Token generate(String libraryId, String label, LibrarySecret secret, GenerateOptions options) {
         Library library = LibraryCatalog.existing(store.load(), libraryId);
         String checkedLabel = Token.requireLabel(label);
         requireFreeLabel(library, checkedLabel);
         GenerateOptions used = options == null ? GenerateOptions.DEFAULTS : options;
         Instant sentAt = clock.instant();
-        IssuedToken issued = smh.generate(library.address(), secret, used);
+        IssuedToken issued = generate(smh, library, secret, used);
         Token fresh = Token.generated(checkedLabel, issued, sentAt, used);
         Token token = fresh.withEvent(TokenEvent.of(sentAt, TokenEvent.Kind.GENERATED, fresh.expiresAt()));
         save(libraryId, token);
         return token;
+    }
+
+    /**
+     * One generate call with {@code secret}, or when it is null with a copy of the secret the library
+     * remembers (the copy is wiped, the remembered one stays). SMH refusing a remembered secret says
+     * so and how to update it, rather than to check a secret the user did not type.
+     */
+    static IssuedToken generate(SmhGateway smh, Library library, LibrarySecret secret, GenerateOptions options) {
+        if (secret != null) {
+            return smh.generate(library.address(), secret, options);
+        }
+        try (LibrarySecret remembered = library.copyOfRememberedSecret()) {
+            return smh.generate(library.address(), remembered, options);
+        } catch (SmhException e) {
+            if (!e.secretIsWrong()) {
+                throw e;
+            }
+            throw new SmhException(e.kind(), e.httpStatus(), e.code(), e.serverMessage(), e.requestId(),
+                    UserText.of("error.smh.rememberedSecretWrong", e.code(), library.name(), e.httpStatus()), e);
+        }
     }
 
     private void save(String libraryId, Token token) {
@@ -56,8 +79,7 @@ public final class TokenIssuance {
 
     private static void requireFreeLabel(Library library, String label) {
         if (library.token(label).isPresent()) {
-            throw new InvalidInputException("The library " + library.id() + " already has a token labelled \""
-                    + label + "\": choose another label, or renew that token instead.");
+            throw new InvalidInputException(UserText.of("error.token.labelTaken", library.id(), label));
         }
     }
 }

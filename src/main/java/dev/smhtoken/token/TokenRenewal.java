@@ -25,7 +25,7 @@ public final class TokenRenewal {
         Library library = LibraryCatalog.existing(vault, ref.libraryId());
         Token current = library.token(ref.label()).orElseThrow(() -> missing(ref));
         if (current.revokedAt() != null) {
-            throw new InvalidInputException("The token " + ref + " was revoked: generate a new token.");
+            throw new InvalidInputException(UserText.of("error.token.revoked", ref));
         }
         // The expiry counts from the moment the request left, so the countdown can only err early.
         Instant sentAt = clock.instant();
@@ -48,6 +48,6 @@ public final class TokenRenewal {
     }
 
     static InvalidInputException missing(TokenRef ref) {
-        return new InvalidInputException("There is no saved token " + ref + " (it may have been removed).");
+        return new InvalidInputException(UserText.of("error.token.notSaved", ref));
     }
 }

@@ -25,10 +25,22 @@ public interface VaultGate {
      * @param problem                for {@link State#UNREADABLE}, what is wrong and what to do
      * @param newVaultNeedsPassword  true when no OS keychain can protect a new vault
      */
-    record Status(State state, String problem, boolean newVaultNeedsPassword) {
+    record Status(State state, UserText problem, boolean newVaultNeedsPassword) {
     }
 
     Status status();
+
+    /**
+     * The window's way in: the {@link #status()} and, when the vault opens by itself, the vault
+     * already open (null otherwise). Implementations do it in one pass over the file.
+     */
+    record Entry(Status status, OpenVault openedOrNull) {
+    }
+
+    default Entry enter() {
+        Status status = status();
+        return new Entry(status, status.state() == State.OPENS_BY_ITSELF ? open(null) : null);
+    }
 
     /**
      * Readies the key derivation while the user types a password: its first run in a fresh JVM

@@ -5,7 +5,7 @@ package dev.smhtoken.token;
  * restoring a backup may help.
  */
 public class VaultUnreadableException extends VaultException {
-    public VaultUnreadableException(String message, Throwable cause) {
-        super(message, cause);
+    public VaultUnreadableException(UserText text, Throwable cause) {
+        super(text, cause);
     }
 }

@@ -1,5 +1,7 @@
 package dev.smhtoken.vault;
 
+import dev.smhtoken.token.UserText;
+
 /**
  * Argon2id cost parameters of a password key slot. They are stored in the vault's header, so a
  * vault keeps opening after the defaults change; a header asking for absurd costs (a crafted file
@@ -22,23 +24,23 @@ public record Argon2Params(int memoryKiB, int iterations, int parallelism) {
     static final int MAX_PARALLELISM = 8;
 
     /** Why these parameters cannot be used, or null when they can. */
-    String problem() {
+    UserText problem() {
         if (parallelism < 1 || parallelism > MAX_PARALLELISM) {
-            return "Argon2 parallelism " + parallelism + " is outside 1 to " + MAX_PARALLELISM;
+            return UserText.of("error.vault.header.parallelism", String.valueOf(parallelism), String.valueOf(MAX_PARALLELISM));
         }
         if (iterations < 1 || iterations > MAX_ITERATIONS) {
-            return "Argon2 iterations " + iterations + " is outside 1 to " + MAX_ITERATIONS;
+            return UserText.of("error.vault.header.iterations", String.valueOf(iterations), String.valueOf(MAX_ITERATIONS));
         }
         if (memoryKiB < 8 * parallelism || memoryKiB > MAX_MEMORY_KIB) {
-            return "Argon2 memory " + memoryKiB + " KiB is outside " + 8 * parallelism + " KiB to 1 GiB";
+            return UserText.of("error.vault.header.memory", String.valueOf(memoryKiB), String.valueOf(8 * parallelism));
         }
         return null;
     }
 
     Argon2Params requireUsable() {
-        String problem = problem();
+        UserText problem = problem();
         if (problem != null) {
-            throw new IllegalArgumentException(problem);
+            throw new IllegalArgumentException(problem.english());
         }
         return this;
     }

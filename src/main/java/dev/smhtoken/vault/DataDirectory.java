@@ -1,5 +1,6 @@
 package dev.smhtoken.vault;
 
+import dev.smhtoken.token.UserText;
 import dev.smhtoken.token.VaultException;
 
 import java.io.IOException;
@@ -58,8 +59,7 @@ public final class DataDirectory {
         try {
             return OwnerOnly.createDirectories(folder);
         } catch (IOException e) {
-            throw new VaultException("The data folder " + folder + " could not be created (" + e.getMessage()
-                    + "). Check that you may write there, or choose another folder with --data-dir.", e);
+            throw new VaultException(UserText.of("error.dataDir.notCreated", folder, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -86,8 +86,7 @@ public final class DataDirectory {
         try {
             return Path.of(text.strip()).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
-            throw new VaultException("The data folder \"" + text.strip() + "\" given by " + source
-                    + " is not a valid path: give an existing or creatable folder.", e);
+            throw new VaultException(UserText.of("error.dataDir.invalidPath", text.strip(), source), e);
         }
     }
 }

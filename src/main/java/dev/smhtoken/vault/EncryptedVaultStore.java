@@ -1,5 +1,6 @@
 package dev.smhtoken.vault;
 
+import dev.smhtoken.token.UserText;
 import dev.smhtoken.token.Vault;
 import dev.smhtoken.token.VaultException;
 import dev.smhtoken.token.VaultStore;
@@ -27,12 +28,11 @@ public final class EncryptedVaultStore implements VaultStore {
     private final VaultJsonCodec codec = new VaultJsonCodec();
     // Readers and writers share the key; lock() waits for them so it never wipes a key in use.
     private final ReentrantReadWriteLock keyUse = new ReentrantReadWriteLock();
-    /**
-     * The file as this store last read or wrote it, with its content. Decoding the JSON and
-     * decrypting are most of the cost of a load or a save (a renew-all saves several times a
-     * second), so a file whose bytes are exactly these is not decoded again. Dropped by lock().
-     */
-    private volatile OnDisk known;
+    /** The file as last read or written here and what it holds: a load of an unchanged file decrypts nothing. */
+    private volatile Known known;
+
+    private record Known(byte[] bytes, Vault vault) {
+    }
 
     EncryptedVaultStore(VaultFolder folder, VaultKey key, VaultHeader header, Backups backups, Crypto crypto) {
         this.folder = folder;
@@ -40,6 +40,12 @@ public final class EncryptedVaultStore implements VaultStore {
         this.headerWhenMissing = header;
         this.backups = backups;
         this.crypto = crypto;
+    }
+
+    /** Starts out knowing {@code vault}, just decrypted from {@code bytes} by the opener. */
+    EncryptedVaultStore remembering(byte[] bytes, Vault vault) {
+        known = new Known(bytes, vault);
+        return this;
     }
 
     public Path file() {
@@ -61,7 +67,17 @@ public final class EncryptedVaultStore implements VaultStore {
         keyUse.readLock().lock();
         try {
             requireUnlocked();
-            return readCurrent().vault();
+            byte[] bytes = VaultFolder.read(folder.encrypted);
+            if (bytes == null) {
+                return Vault.EMPTY;
+            }
+            Known last = known;
+            if (last != null && Arrays.equals(last.bytes(), bytes)) {
+                return last.vault();
+            }
+            Vault vault = decrypt(bytes);
+            known = new Known(bytes, vault);
+            return vault;
         } finally {
             keyUse.readLock().unlock();
         }
@@ -112,21 +128,25 @@ public final class EncryptedVaultStore implements VaultStore {
         if (bytes == null) {
             return new OnDisk(null, Vault.EMPTY, headerWhenMissing);
         }
-        OnDisk last = known;
-        if (last != null && Arrays.equals(bytes, last.bytes())) {
-            return last;
-        }
         VaultFileFormat.Parsed parsed = folder.parse(bytes, folder.encrypted);
         // The header on disk is authentic (the tag covers it) and may carry slots another process
         // added, so it is kept rather than the one seen at open.
-        OnDisk read = new OnDisk(bytes, decode(parsed), parsed.header());
-        known = read;
-        return read;
+        Known last = known;
+        Vault vault = last != null && Arrays.equals(last.bytes(), bytes) ? last.vault() : decode(parsed);
+        return new OnDisk(bytes, vault, parsed.header());
     }
 
     /** Writes {@code vault} under {@code header} in place of {@code current}, which becomes a backup. */
     private void replace(OnDisk current, VaultHeader header, Vault vault) {
-        byte[] newBytes = VaultFileFormat.encrypt(header, key, codec.encode(vault), crypto);
+        byte[] json = codec.encode(vault);
+        byte[] newBytes;
+        try {
+            newBytes = VaultFileFormat.encrypt(header, key, json, crypto);
+        } finally {
+            // The plain JSON may hold remembered library secrets: it lives no longer than needed.
+            java.util.Arrays.fill(json, (byte) 0);
+        }
+        known = null;
         try {
             AtomicFileWriter.deleteLeftovers(folder.dir);
             if (current.bytes() != null) {
@@ -134,10 +154,9 @@ public final class EncryptedVaultStore implements VaultStore {
             }
             AtomicFileWriter.write(folder.encrypted, newBytes);
         } catch (IOException e) {
-            known = null;
             throw folder.saveFailed(e);
         }
-        known = new OnDisk(newBytes, vault, header);
+        known = new Known(newBytes, vault);
     }
 
     /** Wipes the vault key from memory; open the vault again to go on. */
@@ -157,8 +176,12 @@ public final class EncryptedVaultStore implements VaultStore {
 
     private void requireUnlocked() {
         if (key.wiped()) {
-            throw new VaultException("The vault is locked: open it again (with the master password if asked) to go on.");
+            throw new VaultException(UserText.of("error.vault.locked"));
         }
+    }
+
+    private Vault decrypt(byte[] bytes) {
+        return decode(folder.parse(bytes, folder.encrypted));
     }
 
     private Vault decode(VaultFileFormat.Parsed parsed) {
@@ -167,9 +190,9 @@ public final class EncryptedVaultStore implements VaultStore {
             throw folder.damagedBody(folder.encrypted);
         }
         try {
-            return codec.decode(json, "The vault file " + folder.encrypted);
+            return codec.decode(json);
         } catch (VaultFormatException e) {
-            throw new VaultException(e.getMessage() + folder.advice(e.newerVersion()));
+            throw folder.unreadable(folder.encrypted, e);
         } finally {
             java.util.Arrays.fill(json, (byte) 0);
         }

@@ -1,5 +1,6 @@
 package dev.smhtoken.vault;
 
+import dev.smhtoken.token.UserText;
 import dev.smhtoken.token.VaultException;
 
 import java.io.IOException;
@@ -52,8 +53,7 @@ final class ExclusiveFileLock {
         } catch (IOException | RuntimeException e) {
             closeQuietly(channel);
             inProcess.unlock();
-            throw new VaultException("The vault's lock file " + lockFile + " could not be locked (" + e.getMessage()
-                    + "). Check that you may write to the data folder.", e);
+            throw new VaultException(UserText.of("error.vault.lockFileFailed", lockFile, String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.smhtoken.vault;
 
+import dev.smhtoken.token.UserText;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
@@ -20,26 +21,26 @@ record KeySlot(String type, String id, Argon2Params kdf, byte[] salt, byte[] non
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     /** Why this slot cannot be used, or null when it is well formed. */
-    String problem() {
+    UserText problem() {
         if (nonce == null || nonce.length != Crypto.NONCE_BYTES) {
-            return "a key slot has no valid nonce";
+            return UserText.of("error.vault.header.noNonce");
         }
         if (wrappedKey == null || wrappedKey.length != Crypto.KEY_BYTES + Crypto.TAG_BITS / 8) {
-            return "a key slot has no valid wrapped key";
+            return UserText.of("error.vault.header.noWrappedKey");
         }
         if (KEYCHAIN.equals(type)) {
-            return id != null && ID.matcher(id).matches() ? null : "a keychain slot has no valid id";
+            return id != null && ID.matcher(id).matches() ? null : UserText.of("error.vault.header.noKeychainId");
         }
         if (PASSWORD.equals(type)) {
             if (kdf == null) {
-                return "a password slot has no Argon2id parameters";
+                return UserText.of("error.vault.header.noArgon2");
             }
             if (salt == null || salt.length < 16 || salt.length > 64) {
-                return "a password slot has no valid salt";
+                return UserText.of("error.vault.header.noSalt");
             }
             return kdf.problem();
         }
-        return "a key slot has an unknown type";
+        return UserText.of("error.vault.header.unknownSlotType");
     }
 
     /** The slot's wrap binds the vault key to this slot, so a wrapped key cannot be moved to another. */

@@ -1,5 +1,6 @@
 package dev.smhtoken.vault;
 
+import dev.smhtoken.token.UserText;
 import dev.smhtoken.token.InvalidInputException;
 
 import java.util.Arrays;
@@ -14,11 +15,10 @@ final class PasswordSlots {
 
     static void requireUsable(char[] password) {
         if (password == null || allWhitespace(password)) {
-            throw new InvalidInputException("The master password is empty: choose one with some characters.");
+            throw new InvalidInputException(UserText.of("error.password.emptyNew"));
         }
         if (password.length < MINIMUM_LENGTH) {
-            throw new InvalidInputException("The master password is too short: use at least " + MINIMUM_LENGTH
-                    + " characters (a few words are long and easy to remember).");
+            throw new InvalidInputException(UserText.of("error.password.tooShort", MINIMUM_LENGTH));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.smhtoken.vault;
 
+import dev.smhtoken.token.UserText;
 import dev.smhtoken.token.Vault;
 import dev.smhtoken.token.VaultException;
 import dev.smhtoken.token.VaultStore;
@@ -15,7 +16,8 @@ import java.util.function.UnaryOperator;
  * The vault as a plain JSON file ({@value #FILE_NAME}): the interim format, kept so that an
  * existing plain vault can be read and migrated to the encrypted one. Saves are atomic and
  * owner-only; an update is read-modify-write under the vault's exclusive lock; a file that cannot
- * be read is never overwritten.
+ * be read is never overwritten. Remembered library secrets are never written here: the file is not
+ * encrypted.
  */
 public final class PlainVaultStore implements VaultStore {
     public static final String FILE_NAME = "vault.json";
@@ -50,14 +52,13 @@ public final class PlainVaultStore implements VaultStore {
         } catch (NoSuchFileException e) {
             return Vault.EMPTY;
         } catch (IOException e) {
-            throw new VaultException("The vault file " + file + " could not be read (" + e.getMessage()
-                    + "). Check its permissions; it was left as it is.", e);
+            throw new VaultException(UserText.of("error.vault.fileUnreadable", file, String.valueOf(e.getMessage())), e);
         }
         try {
-            return codec.decode(bytes, "The vault file " + file);
+            return codec.decode(bytes);
         } catch (VaultFormatException e) {
-            throw new VaultException(e.getMessage() + (e.newerVersion() ? " The file was left as it is."
-                    : " It was left as it is: restore it from a backup, or move it away to start with an empty vault."));
+            throw new VaultException(UserText.of("error.vault.fileProblem", file, e.problem(), e.newerVersion()
+                    ? UserText.of("error.vault.advice.fileLeftAsIs") : UserText.of("error.vault.advice.restoreOrMoveAway")));
         }
     }
 
@@ -66,17 +67,20 @@ public final class PlainVaultStore implements VaultStore {
         Objects.requireNonNull(change);
         try (ExclusiveFileLock.Held held = lock.acquire()) {
             Vault current = load();
-            Vault changed = Objects.requireNonNull(change.apply(current), "change returned null");
+            Vault changed = withoutRememberedSecrets(Objects.requireNonNull(change.apply(current), "change returned null"));
             try {
                 AtomicFileWriter.deleteLeftovers(file.getParent());
-                AtomicFileWriter.write(file, codec.encode(changed));
+                AtomicFileWriter.write(file, codec.encodeWithoutSecrets(changed));
             } catch (IOException e) {
-                throw new VaultException("The vault could not be saved to " + file + " (" + e.getMessage()
-                        + "). Your previous vault is unchanged; free some disk space or check the folder's"
-                        + " permissions, then try again.", e);
+                throw new VaultException(UserText.of("error.vault.saveFailed", file, String.valueOf(e.getMessage())), e);
             }
             return changed;
         }
+    }
+
+    /** The vault as this file can hold it, so that what {@link #update} returns is what was saved. */
+    private static Vault withoutRememberedSecrets(Vault vault) {
+        return new Vault(vault.libraries().stream().map(l -> l.withRememberedSecret(null)).toList(), vault.settings());
     }
 
     @Override

@@ -1,9 +1,11 @@
 package dev.smhtoken.vault;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.smhtoken.token.AccessToken;
 import dev.smhtoken.token.GenerateOptions;
 import dev.smhtoken.token.Library;
 import dev.smhtoken.token.LibraryAddress;
+import dev.smhtoken.token.LibrarySecret;
 import dev.smhtoken.token.Settings;
 import dev.smhtoken.token.Token;
 import dev.smhtoken.token.TokenEvent;
@@ -12,6 +14,7 @@ import dev.smhtoken.token.Vault;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,7 +31,16 @@ record VaultDocument(int formatVersion, List<LibraryEntry> libraries, SettingsEn
     record EventEntry(Instant at, TokenEvent.Kind kind, Instant expiresAt, String code) {
     }
 
-    record LibraryEntry(String libraryId, String host, String name, List<TokenEntry> tokens) {
+    /**
+     * @param rememberedSecret the library secret the user chose to keep (format 2), left out of the
+     *                         JSON when there is none, so such a vault reads as format 1 did
+     */
+    record LibraryEntry(String libraryId, String host, String name, List<TokenEntry> tokens,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) char[] rememberedSecret) {
+        @Override
+        public String toString() {
+            return "LibraryEntry[libraryId=" + libraryId + ", rememberedSecret=" + (rememberedSecret == null ? "none" : "redacted") + "]";
+        }
     }
 
     record TokenEntry(String label, String value, Instant expiresAt, Instant renewedAt, Duration period,
@@ -42,16 +54,23 @@ record VaultDocument(int formatVersion, List<LibraryEntry> libraries, SettingsEn
     record OriginEntry(Duration period, String grant, String userId, String clientId, String spaceId) {
     }
 
-    static VaultDocument from(Vault vault, int formatVersion) {
+    /** The document of {@code vault}; remembered library secrets only {@code withSecrets} (for an encrypted file). */
+    static VaultDocument from(Vault vault, int formatVersion, boolean withSecrets) {
         Settings s = vault.settings();
-        return new VaultDocument(formatVersion, vault.libraries().stream().map(VaultDocument::entry).toList(),
+        return new VaultDocument(formatVersion, vault.libraries().stream().map(l -> entry(l, withSecrets)).toList(),
                 new SettingsEntry(s.clipboardTimeout(), s.autoRenewByDefault(), s.renewAheadPercent(),
                         s.renewAheadMinimum(), s.warningLead(), s.theme(), s.language(), s.lockAfterIdle()));
     }
 
-    private static LibraryEntry entry(Library library) {
+    private static LibraryEntry entry(Library library, boolean withSecret) {
+        char[] secret = withSecret && library.remembersSecret() ? library.rememberedSecret().copyChars() : null;
         return new LibraryEntry(library.id(), library.host().toString(), library.name(),
-                library.tokens().stream().map(VaultDocument::entry).toList());
+                library.tokens().stream().map(VaultDocument::entry).toList(), secret);
+    }
+
+    /** Overwrites the copies of remembered secrets this document holds, once it has been written. */
+    void wipeSecrets() {
+        libraries.stream().filter(l -> l.rememberedSecret() != null).forEach(l -> Arrays.fill(l.rememberedSecret(), '\0'));
     }
 
     private static TokenEntry entry(Token token) {
@@ -85,8 +104,10 @@ record VaultDocument(int formatVersion, List<LibraryEntry> libraries, SettingsEn
             throw new IllegalArgumentException("a library has no host");
         }
         List<TokenEntry> tokens = entry.tokens() == null ? List.of() : entry.tokens();
+        // The array Jackson made is handed over whole: no String copy of the secret is ever made.
+        LibrarySecret remembered = entry.rememberedSecret() == null ? null : LibrarySecret.wrap(entry.rememberedSecret());
         return new Library(new LibraryAddress(entry.libraryId(), URI.create(entry.host())), entry.name(),
-                tokens.stream().map(VaultDocument::token).toList());
+                tokens.stream().map(VaultDocument::token).toList(), remembered);
     }
 
     private static Token token(TokenEntry entry) {

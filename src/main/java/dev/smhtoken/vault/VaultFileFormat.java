@@ -1,5 +1,6 @@
 package dev.smhtoken.vault;
 
+import dev.smhtoken.token.UserText;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -69,44 +70,42 @@ final class VaultFileFormat {
      */
     static Parsed parse(byte[] file) {
         if (file.length == 0) {
-            throw new VaultFormatException("is empty, probably cut short by a crash or a full disk.");
+            throw new VaultFormatException(UserText.of("error.vault.format.empty"));
         }
         if (file.length < MAGIC.length || !Arrays.equals(file, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-            throw new VaultFormatException("is not an SMH Token Manager vault (it does not start with the vault"
-                    + " signature), or its beginning is damaged.");
+            throw new VaultFormatException(UserText.of("error.vault.format.noSignature"));
         }
         if (file.length < PREFIX) {
-            throw new VaultFormatException("is damaged: it ends inside its header.");
+            throw new VaultFormatException(UserText.of("error.vault.format.endsInHeader"));
         }
         ByteBuffer buffer = ByteBuffer.wrap(file);
         int version = Short.toUnsignedInt(buffer.getShort(4));
         if (version > VERSION) {
-            throw new VaultFormatException("was written by a newer version of SMH Token Manager (format " + version
-                    + "; this version reads up to " + VERSION + "). Update SMH Token Manager to open it (if you"
-                    + " never used a newer version, the file is damaged).", true);
+            throw new VaultFormatException(UserText.of("error.vault.format.newerFile", String.valueOf(version),
+                    String.valueOf(VERSION)), true);
         }
         if (version < 1) {
-            throw new VaultFormatException("is damaged: its format version is 0.");
+            throw new VaultFormatException(UserText.of("error.vault.format.versionZero"));
         }
         int headerLength = buffer.getInt(6);
         if (headerLength < 1 || headerLength > MAX_HEADER) {
-            throw new VaultFormatException("is damaged: its header length is impossible.");
+            throw new VaultFormatException(UserText.of("error.vault.format.headerLength"));
         }
         int bodyStart = PREFIX + headerLength + CHECKSUM_BYTES;
         if (file.length < bodyStart + Crypto.NONCE_BYTES + TAG_BYTES) {
-            throw new VaultFormatException("is damaged: it is cut short.");
+            throw new VaultFormatException(UserText.of("error.vault.format.cutShort"));
         }
         byte[] expected = sha256(Arrays.copyOfRange(file, 0, PREFIX + headerLength));
         if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(file, PREFIX + headerLength, bodyStart))) {
-            throw new VaultFormatException("is damaged: its header does not match its checksum.");
+            throw new VaultFormatException(UserText.of("error.vault.format.headerChecksum"));
         }
         VaultHeader header;
         try {
             header = VaultHeader.fromJson(Arrays.copyOfRange(file, PREFIX, PREFIX + headerLength));
-        } catch (IllegalArgumentException e) {
-            throw new VaultFormatException("is damaged or was edited: " + e.getMessage() + ".");
+        } catch (VaultFormatException e) {
+            throw e;
         } catch (RuntimeException e) {
-            throw new VaultFormatException("is damaged or was edited: its header cannot be read.");
+            throw new VaultFormatException(UserText.of("error.vault.format.headerEdited", UserText.of("error.vault.header.unreadable")));
         }
         return new Parsed(version, header, Arrays.copyOfRange(file, 0, bodyStart),
                 Arrays.copyOfRange(file, bodyStart, bodyStart + Crypto.NONCE_BYTES),

@@ -1,5 +1,6 @@
 package dev.smhtoken.vault;
 
+import dev.smhtoken.token.UserText;
 import dev.smhtoken.token.VaultException;
 
 import java.io.IOException;
@@ -33,15 +34,13 @@ final class VaultFolder {
     static byte[] read(Path file) {
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new VaultException("The vault file " + file + " is far too large to be a vault. It was left as"
-                        + " it is: restore the newest good backup, or move it away.");
+                throw new VaultException(UserText.of("error.vault.fileTooLarge", file));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
-            throw new VaultException("The vault file " + file + " could not be read (" + e.getMessage()
-                    + "). Check its permissions; it was left as it is.", e);
+            throw new VaultException(UserText.of("error.vault.fileUnreadable", file, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -53,24 +52,21 @@ final class VaultFolder {
         }
     }
 
+    /** "The vault file X" + what is wrong with it + what to do. */
     VaultException unreadable(Path file, VaultFormatException e) {
-        return new VaultException("The vault file " + file + " " + e.getMessage() + advice(e.newerVersion()));
+        return new VaultException(UserText.of("error.vault.fileProblem", file, e.problem(), advice(e.newerVersion())));
     }
 
     VaultException damagedBody(Path file) {
-        return new VaultException("The vault file " + file + " is damaged or was changed outside SMH Token Manager:"
-                + " its contents fail the integrity check." + advice(false));
+        return new VaultException(UserText.of("error.vault.fileProblem", file, UserText.of("error.vault.format.integrity"),
+                advice(false)));
     }
 
-    String advice(boolean newerVersion) {
-        return newerVersion ? " It was left as it is."
-                : " It was left as it is: restore the newest good backup (the last five saves are kept in "
-                + backups + ").";
+    private UserText advice(boolean newerVersion) {
+        return newerVersion ? UserText.of("error.vault.advice.leftAsIs") : UserText.of("error.vault.advice.restoreBackup", backups);
     }
 
     VaultException saveFailed(IOException e) {
-        return new VaultException("The vault could not be saved to " + encrypted + " (" + e.getMessage()
-                + "). Your previous vault is unchanged; free some disk space or check the folder's permissions,"
-                + " then try again.", e);
+        return new VaultException(UserText.of("error.vault.saveFailed", encrypted, String.valueOf(e.getMessage())), e);
     }
 }

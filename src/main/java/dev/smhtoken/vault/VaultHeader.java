@@ -1,5 +1,6 @@
 package dev.smhtoken.vault;
 
+import dev.smhtoken.token.UserText;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -63,42 +64,46 @@ record VaultHeader(List<KeySlot> slots) {
         }
     }
 
-    /** Parses and validates a header; the exception's message says what is wrong, in a few words. */
+    /** Parses and validates a header; a {@link VaultFormatException} says what is wrong. */
     static VaultHeader fromJson(byte[] json) {
         HeaderJson parsed;
         try {
             parsed = MAPPER.readValue(json, HeaderJson.class);
         } catch (java.io.IOException | RuntimeException e) {
-            throw new IllegalArgumentException("its header is not valid JSON");
+            throw edited(UserText.of("error.vault.header.notJson"));
         }
         if (parsed == null || parsed.slots() == null || parsed.slots().isEmpty()) {
-            throw new IllegalArgumentException("its header lists no key slot");
+            throw edited(UserText.of("error.vault.header.noSlot"));
         }
         if (parsed.slots().size() > MAX_SLOTS) {
-            throw new IllegalArgumentException("its header lists more than " + MAX_SLOTS + " key slots");
+            throw edited(UserText.of("error.vault.header.tooManySlots", String.valueOf(MAX_SLOTS)));
         }
         List<KeySlot> slots = new ArrayList<>();
         for (SlotJson s : parsed.slots()) {
             if (s == null) {
-                throw new IllegalArgumentException("its header has an empty key slot");
+                throw edited(UserText.of("error.vault.header.emptySlot"));
             }
             Argon2Params kdf = null;
             if (s.kdf() != null || s.memoryKiB() != null || s.iterations() != null || s.parallelism() != null) {
                 if (!"argon2id".equals(s.kdf()) || s.memoryKiB() == null || s.iterations() == null
                         || s.parallelism() == null) {
-                    throw new IllegalArgumentException("a key slot names an unknown or incomplete key derivation");
+                    throw edited(UserText.of("error.vault.header.unknownKdf"));
                 }
                 kdf = new Argon2Params(s.memoryKiB(), s.iterations(), s.parallelism());
             }
             KeySlot slot = new KeySlot(s.type(), s.id(), kdf, decode(s.salt()), decode(s.nonce()),
                     decode(s.wrappedKey()));
-            String problem = slot.problem();
+            UserText problem = slot.problem();
             if (problem != null) {
-                throw new IllegalArgumentException(problem);
+                throw edited(problem);
             }
             slots.add(slot);
         }
         return new VaultHeader(slots);
+    }
+
+    private static VaultFormatException edited(UserText what) {
+        return new VaultFormatException(UserText.of("error.vault.format.headerEdited", what));
     }
 
     private static String encode(byte[] bytes) {
@@ -112,7 +117,7 @@ record VaultHeader(List<KeySlot> slots) {
         try {
             return Base64.getDecoder().decode(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("a key slot holds a value that is not Base64");
+            throw edited(UserText.of("error.vault.header.notBase64"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.smhtoken.vault;
 
+import dev.smhtoken.token.UserText;
 import dev.smhtoken.token.InvalidInputException;
 import dev.smhtoken.token.Vault;
 import dev.smhtoken.token.VaultException;
@@ -57,32 +58,56 @@ public final class VaultOpener {
 
     /** What is in the folder. Never throws for a bad file: that is {@link VaultStatus.Kind#UNREADABLE}. */
     public VaultStatus status() {
+        Entry entry = enter();
+        entry.opened().ifPresent(EncryptedVaultStore::lock);
+        return entry.status();
+    }
+
+    /**
+     * What is in the folder and, when the OS keychain opens the vault, the vault opened: the start
+     * of the window in one read, one keychain lookup and one decryption (asking {@link #status()}
+     * and then {@link #open(char[])} would do each twice). Never throws for a bad file.
+     *
+     * @param opened present only with {@link VaultStatus.Kind#ENCRYPTED_KEYCHAIN_AVAILABLE}
+     */
+    public record Entry(VaultStatus status, Optional<EncryptedVaultStore> opened) {
+    }
+
+    public Entry enter() {
         try {
             byte[] bytes = VaultFolder.read(folder.encrypted);
             if (bytes == null) {
                 if (!Files.exists(folder.plain)) {
-                    return VaultStatus.of(VaultStatus.Kind.NEW);
+                    return closed(VaultStatus.of(VaultStatus.Kind.NEW));
                 }
                 new PlainVaultStore(folder.dir).load();
-                return VaultStatus.of(VaultStatus.Kind.PLAIN_LEGACY);
+                return closed(VaultStatus.of(VaultStatus.Kind.PLAIN_LEGACY));
             }
             VaultFileFormat.Parsed parsed = folder.parse(bytes, folder.encrypted);
             Optional<VaultKey> viaKeychain = unlockWithKeychain(parsed.header());
             if (viaKeychain.isPresent()) {
+                Vault vault;
                 try {
-                    verify(parsed, viaKeychain.get(), folder.encrypted);
-                } finally {
+                    vault = verify(parsed, viaKeychain.get(), folder.encrypted);
+                } catch (VaultException e) {
                     viaKeychain.get().wipe();
+                    throw e;
                 }
-                return VaultStatus.of(VaultStatus.Kind.ENCRYPTED_KEYCHAIN_AVAILABLE);
+                tidyUp(vault);
+                return new Entry(VaultStatus.of(VaultStatus.Kind.ENCRYPTED_KEYCHAIN_AVAILABLE),
+                        Optional.of(store(viaKeychain.get(), parsed.header()).remembering(bytes, vault)));
             }
             if (parsed.header().passwordSlots().isEmpty()) {
-                return VaultStatus.unreadable(keychainOnlyMessage());
+                return closed(VaultStatus.unreadable(keychainOnlyMessage()));
             }
-            return VaultStatus.of(VaultStatus.Kind.NEEDS_PASSWORD);
+            return closed(VaultStatus.of(VaultStatus.Kind.NEEDS_PASSWORD));
         } catch (VaultException e) {
-            return VaultStatus.unreadable(e.getMessage());
+            return closed(VaultStatus.unreadable(e.userText()));
         }
+    }
+
+    private static Entry closed(VaultStatus status) {
+        return new Entry(status, Optional.empty());
     }
 
     /**
@@ -97,8 +122,7 @@ public final class VaultOpener {
             }
             try (ExclusiveFileLock.Held held = folder.writeLock.acquire()) {
                 if (Files.exists(folder.encrypted)) {
-                    throw new VaultException("A vault already exists at " + folder.encrypted
-                            + ": open it instead of creating a new one.");
+                    throw new VaultException(UserText.of("error.vault.alreadyExists", folder.encrypted));
                 }
                 boolean migrating = Files.exists(folder.plain);
                 Vault initial = migrating ? new PlainVaultStore(folder.dir).load() : Vault.EMPTY;
@@ -106,8 +130,7 @@ public final class VaultOpener {
                 Optional<KeySlot> keychainSlot = createKeychainSlot(vaultKey);
                 if (keychainSlot.isEmpty() && passwordOrNull == null) {
                     vaultKey.wipe();
-                    throw new PasswordRequiredException("The OS keychain is not reachable here, so the vault needs a"
-                            + " master password to protect it: choose one.");
+                    throw new PasswordRequiredException(UserText.of("error.password.neededForNewVault"));
                 }
                 VaultHeader header = new VaultHeader(List.of());
                 if (keychainSlot.isPresent()) {
@@ -152,7 +175,7 @@ public final class VaultOpener {
                 if (Files.exists(folder.plain)) {
                     return create(passwordOrNull == null ? null : passwordOrNull.clone());
                 }
-                throw new VaultException("There is no vault in " + folder.dir + " yet: create one first.");
+                throw new VaultException(UserText.of("error.vault.none", folder.dir));
             }
             VaultFileFormat.Parsed parsed = folder.parse(bytes, folder.encrypted);
             VaultKey vaultKey = unlock(parsed.header(), passwordOrNull);
@@ -164,7 +187,7 @@ public final class VaultOpener {
                 throw e;
             }
             tidyUp(vault);
-            return store(vaultKey, parsed.header());
+            return store(vaultKey, parsed.header()).remembering(bytes, vault);
         } finally {
             wipe(passwordOrNull);
         }
@@ -209,9 +232,8 @@ public final class VaultOpener {
                     known.wipe();
                 }
             }
-            throw new VaultException("No backup in " + folder.backups + " could be opened"
-                    + (passwordOrNull == null ? " without the master password" : " with this password")
-                    + ". Nothing was changed.");
+            throw new VaultException(UserText.of(passwordOrNull == null ? "error.backup.noneOpensWithoutPassword"
+                    : "error.backup.noneOpensWithPassword", folder.backups));
         } finally {
             wipe(passwordOrNull);
         }
@@ -228,9 +250,8 @@ public final class VaultOpener {
             }
             AtomicFileWriter.write(folder.encrypted, bytes);
         } catch (IOException e) {
-            throw new VaultException("The backup " + backup.file() + " could not be put back (" + e.getMessage()
-                    + "). Check that you may write to " + folder.dir + ", or copy the backup to "
-                    + folder.encrypted + " by hand.", e);
+            throw new VaultException(UserText.of("error.backup.notPutBack", backup.file(), String.valueOf(e.getMessage()),
+                    folder.dir, folder.encrypted), e);
         }
     }
 
@@ -289,12 +310,11 @@ public final class VaultOpener {
             throw new VaultException(keychainOnlyMessage());
         }
         if (passwordOrNull == null) {
-            throw new PasswordRequiredException("This vault is locked with a master password"
-                    + (header.keychainSlot().isPresent() ? " (the OS keychain that also opens it is not reachable)" : "")
-                    + ": enter it to open the vault.");
+            throw new PasswordRequiredException(UserText.of(header.keychainSlot().isPresent()
+                    ? "error.password.neededKeychainUnreachable" : "error.password.needed"));
         }
         if (passwordOrNull.length == 0) {
-            throw new InvalidInputException("The master password is empty: enter the vault's master password.");
+            throw new InvalidInputException(UserText.of("error.password.empty"));
         }
         for (KeySlot slot : header.passwordSlots()) {
             VaultKey key = PasswordSlots.open(slot, passwordOrNull);
@@ -302,12 +322,11 @@ public final class VaultOpener {
                 return key;
             }
         }
-        throw new WrongPasswordException("The master password is wrong: check it (and Caps Lock) and try again.");
+        throw new WrongPasswordException(UserText.of("error.password.wrong"));
     }
 
-    private String keychainOnlyMessage() {
-        return "The vault " + folder.encrypted + " can only be opened through the OS keychain, which is not reachable"
-                + " or no longer holds its key. Unlock your desktop keychain and try again; the file was left as it is.";
+    private UserText keychainOnlyMessage() {
+        return UserText.of("error.vault.keychainOnly", folder.encrypted);
     }
 
     /** Decrypts and reads a vault, proving that the key and the whole file are good. */
@@ -317,9 +336,9 @@ public final class VaultOpener {
             throw folder.damagedBody(file);
         }
         try {
-            return codec.decode(json, "The vault file " + file);
+            return codec.decode(json);
         } catch (VaultFormatException e) {
-            throw new VaultException(e.getMessage() + folder.advice(e.newerVersion()));
+            throw folder.unreadable(file, e);
         } finally {
             Arrays.fill(json, (byte) 0);
         }

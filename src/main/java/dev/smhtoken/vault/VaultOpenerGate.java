@@ -21,7 +21,16 @@ public final class VaultOpenerGate implements VaultGate {
 
     @Override
     public Status status() {
-        VaultStatus status = opener.status();
+        return statusOf(opener.status());
+    }
+
+    @Override
+    public Entry enter() {
+        VaultOpener.Entry entry = opener.enter();
+        return new Entry(statusOf(entry.status()), entry.opened().map(store -> new Opened(store, false)).orElse(null));
+    }
+
+    private Status statusOf(VaultStatus status) {
         State state = switch (status.kind()) {
             case NEW -> State.NEW;
             case PLAIN_LEGACY -> State.LEGACY;
@@ -61,7 +70,7 @@ public final class VaultOpenerGate implements VaultGate {
             throw e;
         } catch (VaultException e) {
             // The key was right (or not needed) but the file is damaged: a backup may help.
-            throw new VaultUnreadableException(e.getMessage(), e);
+            throw new VaultUnreadableException(e.userText(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.smhtoken.vault;
 
+import dev.smhtoken.token.UserText;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param kind    what was found
  * @param message for {@link Kind#UNREADABLE}: what is wrong and what to do; otherwise null
  */
-public record VaultStatus(Kind kind, String message) {
+public record VaultStatus(Kind kind, UserText message) {
     public enum Kind {
         /** No vault yet: call {@link VaultOpener#create(char[])}. */
         NEW,
@@ -34,7 +35,7 @@ public record VaultStatus(Kind kind, String message) {
         return new VaultStatus(kind, null);
     }
 
-    static VaultStatus unreadable(String message) {
+    static VaultStatus unreadable(UserText message) {
         return new VaultStatus(Kind.UNREADABLE, message);
     }
 }

@@ -1,5 +1,6 @@
 package dev.smhtoken.vault;
 
+import dev.smhtoken.token.UserText;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -50,9 +51,9 @@ public final class WindowLock implements AutoCloseable {
             if (lock == null) {
                 String holder = readHolder(channel);
                 channel.close();
-                throw new WindowAlreadyOpenException("SMH Token Manager is already open on the data folder "
-                        + dataDirectory.toAbsolutePath() + holder + ": switch to that window, or close it first."
-                        + " (The command line keeps working beside it.)");
+                Path folder = dataDirectory.toAbsolutePath();
+                throw new WindowAlreadyOpenException(holder == null ? UserText.of("error.window.alreadyOpen", folder)
+                        : UserText.of("error.window.alreadyOpenByProcess", folder, holder));
             }
             // Who holds it, for the message the next window shows; the lock itself is what counts.
             channel.truncate(0);
@@ -60,19 +61,20 @@ public final class WindowLock implements AutoCloseable {
             return new WindowLock(channel, lock);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new WindowAlreadyOpenException("The window lock in " + dataDirectory.toAbsolutePath()
-                    + " could not be taken (" + e.getMessage() + "). Check that you may write to the data folder.");
+            throw new WindowAlreadyOpenException(UserText.of("error.window.lockFailed", dataDirectory.toAbsolutePath(),
+                    String.valueOf(e.getMessage())));
         }
     }
 
+    /** The process id of the window that holds the lock, or null when unknown. */
     private static String readHolder(FileChannel channel) {
         try {
             ByteBuffer buffer = ByteBuffer.allocate(20);
             channel.read(buffer, 0);
             String pid = new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII).strip();
-            return pid.matches("\\d{1,19}") ? " (process " + pid + ")" : "";
+            return pid.matches("\\d{1,19}") ? pid : null;
         } catch (IOException e) {
-            return "";
+            return null;
         }
     }
 

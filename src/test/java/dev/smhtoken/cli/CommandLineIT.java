@@ -12,6 +12,7 @@ import dev.smhtoken.emulator.SmhEmulator;
 import dev.smhtoken.token.AccessToken;
 import dev.smhtoken.token.Library;
 import dev.smhtoken.token.LibraryAddress;
+import dev.smhtoken.token.LibrarySecret;
 import dev.smhtoken.token.Token;
 import dev.smhtoken.token.TokenRef;
 import dev.smhtoken.token.Vault;
@@ -142,6 +143,33 @@ class CommandLineIT {
         assertTrue(wrong.err().contains("WrongLibraryIdOrSecret") && wrong.err().contains("HTTP 404"), wrong.err());
         assertFalse(wrong.err().contains("not-the-secret"));
         assertEquals(1, store().load().tokenCount());
+    }
+
+    @Test
+    void aRememberedSecretGeneratesWhenNoneIsPipedAndIsNeverExported() throws IOException {
+        seed(library("smhgen").withRememberedSecret(LibrarySecret.wrap(SECRET.toCharArray())));
+
+        JarRunner.Result added = jar.run(dataDir, "", "add", "smhgen", "--generate", "--period", "3600").expect(0);
+        assertTrue(added.out().startsWith("Added smhgen/default with the library secret remembered in the vault"),
+                added.out());
+        Token token = store().load().token(new TokenRef("smhgen", "default")).orElseThrow();
+        assertEquals(Duration.ofHours(1), token.period());
+        assertEquals("smhgen", emulator.token(token.value().reveal()).orElseThrow().libraryId());
+
+        // The export is plain JSON: a remembered secret stays in the vault, even with --include-secrets.
+        Path file = temp.resolve("export.json");
+        jar.run(dataDir, null, "export", file.toString(), "--include-secrets").expect(0);
+        assertFalse(Files.readString(file).contains(SECRET), "the remembered secret was exported");
+
+        store().update(vault -> vault.withLibrary(vault.library("smhgen").orElseThrow()
+                .withRememberedSecret(LibrarySecret.wrap("stale-remembered-cli-secret".toCharArray()))));
+        JarRunner.Result wrong = jar.run(dataDir, "", "add", "smhgen", "--label", "second", "--generate").expect(1);
+        assertTrue(wrong.err().startsWith("WrongLibraryIdOrSecret: SMH refused the library secret remembered in the"
+                + " vault for smhgen (HTTP 404). Type its current secret"), wrong.err());
+        assertEquals(1, wrong.err().lines().count(), "one sentence: " + wrong.err());
+
+        jar.run(dataDir, SECRET + "\n", "add", "smhgen", "--label", "third", "--generate").expect(0);
+        assertEquals(2, store().load().tokenCount(), "a secret piped in is used over the remembered one");
     }
 
     @Test

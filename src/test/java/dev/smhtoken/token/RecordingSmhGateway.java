@@ -73,6 +73,6 @@ final class RecordingSmhGateway implements SmhGateway {
 
     static SmhException rejected(String code) {
         return new SmhException(SmhException.Kind.REJECTED, 403, code, "rejected by the test", "req-1",
-                code + ": the token expired or was revoked; generate a new one", null);
+                UserText.of("error.smh.rejectedCode", code, UserText.of("error.smh.code.invalidAccessToken"), ""), null);
     }
 }

@@ -122,7 +122,7 @@ class SaveBatcherTest {
         batcher.submit(add("first"), tell("first"), false);
         batcher.submit(add("b"), tell("b"), false);
         batcher.submit(add("c"), tell("c"), false);
-        store.failing = new VaultException("The disk is full: free some space, then try again.");
+        store.failing = new VaultException(UserText.of("error.vault.locked"));
         batcher.saveNow();
 
         assertEquals(List.of("first", "b failed", "c failed"), told);

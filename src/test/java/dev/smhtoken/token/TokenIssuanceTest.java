@@ -194,7 +194,8 @@ class TokenIssuanceTest {
             Vault before = store.load();
             int saves = store.saves();
             smh.fail(new SmhException(SmhException.Kind.REJECTED, 404, "WrongLibraryIdOrSecret", "wrong", null,
-                    "WrongLibraryIdOrSecret: the LibraryId or the secret is wrong; check both.", null));
+                    UserText.of("error.smh.rejectedCode", "WrongLibraryIdOrSecret",
+                            UserText.of("error.smh.code.wrongLibraryIdOrSecret"), ""), null));
 
             assertThrows(SmhException.class,
                     () -> issuance.generate("smh1", "ci", LibrarySecret.wrap("s".toCharArray()), options));

@@ -107,7 +107,7 @@ class TokenRenewalTest {
     void aNetworkFailureChangesNothing() {
         Vault before = store.load();
         smh.fail(new SmhException(SmhException.Kind.NETWORK, 0, null, null, null,
-                "SMH could not be reached: check the network and try again.", null));
+                UserText.of("error.smh.connectionBroke", "smh1.example", ""), null));
 
         assertThrows(SmhException.class, () -> renewal.renew(REF));
 

@@ -124,8 +124,29 @@ class EncryptedVaultTest {
         keychain.setAvailable(false);
         VaultStatus status = opener.status();
         assertEquals(VaultStatus.Kind.UNREADABLE, status.kind());
-        assertTrue(status.message().contains("OS keychain"), status.message());
+        assertTrue(status.message().english().contains("OS keychain"), status.message().english());
         assertThrows(VaultException.class, () -> opener.open(VaultFixtures.pw()));
+    }
+
+    @Test
+    void enteringWithTheKeychainOpensTheVaultInOnePass() {
+        VaultFixtures.opener(dir, keychain).create(null).update(v -> VaultSamples.rich());
+        int readsBefore = keychain.reads();
+
+        VaultOpener.Entry entry = VaultFixtures.opener(dir, keychain).enter();
+
+        assertEquals(VaultStatus.Kind.ENCRYPTED_KEYCHAIN_AVAILABLE, entry.status().kind());
+        EncryptedVaultStore store = entry.opened().orElseThrow();
+        assertEquals(1, keychain.reads() - readsBefore, "one keychain lookup for status and open together");
+        assertEquals(VaultSamples.rich(), store.load());
+        // What it remembers from the opening never hides a save made elsewhere.
+        VaultFixtures.opener(dir, keychain).open(null).update(v -> v.withLibrary(VaultSamples.numbered("more", 1)));
+        assertEquals(4, store.load().libraries().size());
+        store.lock();
+        assertThrows(VaultException.class, store::load);
+
+        keychain.setAvailable(false);
+        assertTrue(VaultFixtures.opener(dir, keychain).enter().opened().isEmpty());
     }
 
     @Test
@@ -211,7 +232,7 @@ class EncryptedVaultTest {
         Files.write(file, bytes);
         VaultStatus status = VaultFixtures.withoutKeychain(dir).status();
         assertEquals(VaultStatus.Kind.UNREADABLE, status.kind());
-        assertTrue(status.message().contains("newer version"), status.message());
+        assertTrue(status.message().english().contains("newer version"), status.message().english());
         VaultException e = assertThrows(VaultException.class, () -> VaultFixtures.withoutKeychain(dir).open(VaultFixtures.pw()));
         assertTrue(e.getMessage().contains("Update SMH Token Manager"), e.getMessage());
         assertArrayEquals(bytes, Files.readAllBytes(file));

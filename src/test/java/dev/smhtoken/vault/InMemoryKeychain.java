@@ -9,6 +9,7 @@ import java.util.Optional;
  * the build machines. It can be switched off to play a locked or missing keychain.
  */
 final class InMemoryKeychain implements KeychainAccess {
+    private int reads;
     private final Map<String, byte[]> entries = new HashMap<>();
     private boolean available = true;
     private boolean forgetful;
@@ -26,6 +27,11 @@ final class InMemoryKeychain implements KeychainAccess {
         entries.clear();
     }
 
+    /** How often a key was asked for (each a round trip to a real keychain). */
+    synchronized int reads() {
+        return reads;
+    }
+
     int size() {
         return entries.size();
     }
@@ -37,6 +43,7 @@ final class InMemoryKeychain implements KeychainAccess {
 
     @Override
     public synchronized Optional<byte[]> read(String account) {
+        reads++;
         return available ? Optional.ofNullable(entries.get(account)).map(byte[]::clone) : Optional.empty();
     }
 

@@ -60,7 +60,7 @@ class MigrationTest {
         byte[] before = Files.readAllBytes(plain);
         VaultStatus status = VaultFixtures.withoutKeychain(dir).status();
         assertEquals(VaultStatus.Kind.UNREADABLE, status.kind());
-        assertTrue(status.message().contains(plain.toString()), status.message());
+        assertTrue(status.message().english().contains(plain.toString()), status.message().english());
         assertThrows(VaultException.class, () -> VaultFixtures.withoutKeychain(dir).create(VaultFixtures.pw()));
         assertArrayEquals(before, Files.readAllBytes(plain));
         assertFalse(Files.exists(dir.resolve(VaultFolder.ENCRYPTED_FILE)));

@@ -104,7 +104,8 @@ class PlainVaultStoreTest {
     @Test
     void aNewerFormatVersionIsRefused() throws IOException {
         String message = assertUnreadableAndUntouched(
-                "{\"formatVersion\":2,\"libraries\":[],\"newThing\":true}".getBytes(StandardCharsets.UTF_8),
+                ("{\"formatVersion\":" + (VaultJsonCodec.FORMAT_VERSION + 1) + ",\"libraries\":[],\"newThing\":true}")
+                        .getBytes(StandardCharsets.UTF_8),
                 "newer version");
         assertTrue(message.contains("Update SMH Token Manager"), message);
     }

@@ -1,5 +1,6 @@
 package dev.smhtoken.ui.about;
 
+import dev.smhtoken.ui.common.DialogButtons;
 import dev.smhtoken.ui.common.Messages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
@@ -70,8 +70,7 @@ public final class AboutDialog {
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("about.title"));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().add(
-                new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().getButtonTypes().add(DialogButtons.close(messages));
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         }

@@ -3,6 +3,7 @@ package dev.smhtoken.ui.common;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.concurrent.Task;
 
 /**
@@ -11,9 +12,12 @@ import javafx.concurrent.Task;
  */
 public final class Background {
     private final Executor workers;
+    private final Supplier<Messages> language;
 
-    public Background(Executor workers) {
+    /** @param language the texts the window speaks when a failure comes back (it may change meanwhile) */
+    public Background(Executor workers, Supplier<Messages> language) {
         this.workers = workers;
+        this.language = language;
     }
 
     public Executor workers() {
@@ -21,6 +25,11 @@ public final class Background {
     }
 
     public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess, Consumer<String> onFailure) {
+        return attempt(work, onSuccess, failure -> onFailure.accept(UserMessages.of(failure, language.get())));
+    }
+
+    /** Like {@link #run}, handing over the failure itself (to say it again in another language later). */
+    public <T> Task<T> attempt(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -28,7 +37,7 @@ public final class Background {
             }
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> onFailure.accept(UserMessages.of(task.getException())));
+        task.setOnFailed(e -> onFailure.accept(task.getException()));
         workers.execute(task);
         return task;
     }

@@ -1,14 +1,18 @@
 package dev.smhtoken.ui.edit;
 
 import dev.smhtoken.ui.common.Background;
+import dev.smhtoken.ui.common.DialogButtons;
+import dev.smhtoken.ui.common.Messages;
+import dev.smhtoken.ui.common.UserMessages;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.event.ActionEvent;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.stage.Window;
@@ -20,12 +24,19 @@ import javafx.stage.Window;
  */
 final class FormDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final ButtonType ok;
+    private final ButtonType cancel;
+    private final Messages messages;
     private final Background background;
     private final Label error;
     private final ProgressIndicator busy;
     private final Parent form;
 
-    FormDialog(Window owner, String title, Parent form, Label error, ProgressIndicator busy, Background background) {
+    FormDialog(Window owner, String title, Parent form, Label error, ProgressIndicator busy, Background background,
+               Messages messages) {
+        this.messages = messages;
+        this.ok = DialogButtons.ok(messages);
+        this.cancel = DialogButtons.cancel(messages);
         this.background = background;
         this.error = error;
         this.busy = busy;
@@ -33,7 +44,7 @@ final class FormDialog {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
         dialog.getDialogPane().getStyleClass().add("form-dialog");
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -46,8 +57,13 @@ final class FormDialog {
         return dialog;
     }
 
+    /** Shows the dialog until it closes; true when it closed through OK (the work succeeded). */
+    boolean showAndWait() {
+        return dialog.showAndWait().filter(ok::equals).isPresent();
+    }
+
     Button okButton() {
-        return (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        return (Button) dialog.getDialogPane().lookupButton(ok);
     }
 
     /**
@@ -61,14 +77,14 @@ final class FormDialog {
             try {
                 work = check.call();
             } catch (Exception e) {
-                showError(e.getMessage());
+                showError(UserMessages.of(e, messages));
                 return;
             }
             setWorking(true);
             background.run(work, result -> {
                 setWorking(false);
                 done.accept(result);
-                dialog.setResult(ButtonType.OK);
+                dialog.setResult(ok);
                 dialog.close();
             }, failure -> {
                 setWorking(false);
@@ -81,13 +97,33 @@ final class FormDialog {
         error.setText(sentence);
         error.setVisible(sentence != null);
         error.setManaged(sentence != null);
+        growToContent();
+    }
+
+    /**
+     * Makes the window tall enough for its content at its present width, so that a long error
+     * sentence is not cut off and does not squeeze the hints. ({@code sizeToScene} would measure
+     * the wrapping texts as single lines and shrink the window instead.)
+     */
+    void growToContent() {
+        DialogPane pane = dialog.getDialogPane();
+        Scene scene = pane.getScene();
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            return;
+        }
+        Window window = scene.getWindow();
+        pane.applyCss();
+        double frame = window.getHeight() - scene.getHeight();
+        double needed = pane.prefHeight(pane.getWidth()) + frame;
+        if (needed > window.getHeight()) {
+            window.setHeight(Math.ceil(needed));
+        }
     }
 
     private void setWorking(boolean working) {
         busy.setVisible(working);
         form.setDisable(working);
         okButton().setDisable(working);
-        Node cancel = dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
-        cancel.setDisable(working);
+        dialog.getDialogPane().lookupButton(cancel).setDisable(working);
     }
 }

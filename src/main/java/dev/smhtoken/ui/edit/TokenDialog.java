@@ -1,5 +1,6 @@
 package dev.smhtoken.ui.edit;
 
+import dev.smhtoken.token.UserText;
 import dev.smhtoken.token.AccessToken;
 import dev.smhtoken.token.GenerateOptions;
 import dev.smhtoken.token.InvalidInputException;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
@@ -26,7 +26,8 @@ import javafx.stage.Window;
 
 /**
  * Adds a token to a library: pasted (then renewed once, which validates it and learns its
- * expiry) or generated with the library secret, which is used for that one call and not kept.
+ * expiry) or generated with the library secret, which is used for that one call and not kept. For a
+ * library that remembers its secret, generating is preselected and the secret may be left empty.
  */
 public final class TokenDialog {
     private final Fxml fxml;
@@ -39,6 +40,7 @@ public final class TokenDialog {
     @FXML private RadioButton generateMode;
     @FXML private VBox pastePane;
     @FXML private GridPane generatePane;
+    @FXML private Label generateHint;
     @FXML private PasswordField tokenField;
     @FXML private PasswordField secretField;
     @FXML private TextField periodField;
@@ -59,10 +61,15 @@ public final class TokenDialog {
     public Optional<Token> show(Window owner, Library library) {
         VBox form = fxml.load("token-dialog.fxml", this);
         FormDialog dialog = new FormDialog(owner, fxml.messages().get("token.addTitle"), form, errorLabel, busy,
-                background);
+                background, fxml.messages());
         libraryLabel.setText(library.name() + "  ·  " + library.id());
         if (library.tokens().isEmpty()) {
             labelField.setText(Token.DEFAULT_LABEL);
+        }
+        if (library.remembersSecret()) {
+            generateHint.setText(fxml.messages().get("token.generateHintRemembered"));
+            secretField.setPromptText(fxml.messages().get("token.secretRemembered"));
+            generateMode.setSelected(true);
         }
         pastePane.visibleProperty().bind(pasteMode.selectedProperty());
         pastePane.managedProperty().bind(pasteMode.selectedProperty());
@@ -71,17 +78,18 @@ public final class TokenDialog {
         generateMode.selectedProperty().addListener((obs, old, now) -> dialog.dialog().getDialogPane()
                 .getScene().getWindow().sizeToScene());
         Token[] saved = new Token[1];
-        dialog.onSubmit(() -> submit(library.id()), token -> saved[0] = token);
-        dialog.dialog().setOnShown(e -> tokenField.requestFocus());
+        dialog.onSubmit(() -> submit(library), token -> saved[0] = token);
+        dialog.dialog().setOnShown(e -> (library.remembersSecret() ? labelField : tokenField).requestFocus());
         try {
-            return dialog.dialog().showAndWait().filter(ButtonType.OK::equals).map(ok -> saved[0]);
+            return dialog.showAndWait() ? Optional.ofNullable(saved[0]) : Optional.empty();
         } finally {
             tokenField.clear();
             secretField.clear();
         }
     }
 
-    private Callable<Token> submit(String libraryId) {
+    private Callable<Token> submit(Library library) {
+        String libraryId = library.id();
         String label = labelField.getText();
         TokenIssuance tokens = issuance.get();
         if (pasteMode.isSelected()) {
@@ -90,6 +98,9 @@ public final class TokenDialog {
         }
         GenerateOptions options = new GenerateOptions(period(), grantField.getText(), userIdField.getText(),
                 clientIdField.getText(), spaceIdField.getText());
+        if (library.remembersSecret() && secretField.getText().isEmpty()) {
+            return () -> tokens.generate(libraryId, label, null, options);
+        }
         LibrarySecret secret = LibrarySecret.wrap(secretField.getText().toCharArray());
         return () -> {
             try (secret) {
@@ -106,7 +117,7 @@ public final class TokenDialog {
         try {
             return Duration.ofSeconds(Long.parseLong(text));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(fxml.messages().get("token.periodInvalid"));
+            throw new InvalidInputException(UserText.of("error.form.periodNotWhole"));
         }
     }
 }

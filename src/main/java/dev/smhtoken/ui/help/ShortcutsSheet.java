@@ -1,8 +1,8 @@
 package dev.smhtoken.ui.help;
 
+import dev.smhtoken.ui.common.DialogButtons;
 import dev.smhtoken.ui.common.Messages;
 import java.util.List;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -45,8 +45,7 @@ public final class ShortcutsSheet {
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("shortcut.title"));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().add(
-                new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().getButtonTypes().add(DialogButtons.close(messages));
         dialog.getDialogPane().getStyleClass().add("shortcuts-dialog");
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());

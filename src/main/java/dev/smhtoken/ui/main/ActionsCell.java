@@ -24,7 +24,7 @@ final class ActionsCell extends EntryCell {
     private final HBox tokenActions = new HBox(copy, renew);
     private final Button addToken = new Button();
 
-    ActionsCell(ObservableValue<Instant> now, Messages messages, RowTooltips tips, MainViewModel model,
+    ActionsCell(ObservableValue<Instant> now, Messages messages, RowTips tips, MainViewModel model,
                 Consumer<LibraryEntry> addTokenTo) {
         super(now);
         tokenActions.getStyleClass().add("row-actions");

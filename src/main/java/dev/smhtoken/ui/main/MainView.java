@@ -1,5 +1,9 @@
 package dev.smhtoken.ui.main;
 
+import dev.smhtoken.token.Settings;
+import dev.smhtoken.token.RenewMany;
+import javafx.beans.value.ChangeListener;
+import dev.smhtoken.ui.common.DialogButtons;
 import dev.smhtoken.token.LibrarySecret;
 import dev.smhtoken.token.InvalidInputException;
 import dev.smhtoken.ui.common.Fxml;
@@ -52,6 +56,8 @@ public final class MainView {
     private final WindowActions actions;
     private final BorderPane root;
     private TreeSync tree;
+    /** Whether the failure report's classes were loaded ahead, on a worker (once is enough). */
+    private boolean reportClassesLoaded;
 
     @FXML private TreeTableView<TreeEntry> table;
     @FXML private TreeTableColumn<TreeEntry, TreeEntry> nameColumn;
@@ -85,6 +91,12 @@ public final class MainView {
     @FXML private javafx.scene.control.ListView<String> historyList;
     @FXML private javafx.scene.control.CheckBox autoRenewDefaultBox;
     private TokenDetails details;
+    /** Listeners this view puts on the model, removed again in {@link #dispose()}. */
+    private final ChangeListener<RenewMany.Report> showReport = (obs, was, report) -> showReport(report);
+    private final ChangeListener<Settings> showSettings = (obs, was, settings) -> {
+        details.setAutoRenewDefault(settings.autoRenewByDefault());
+        autoRenewDefaultBox.setSelected(settings.autoRenewByDefault());
+    };
     @FXML private CustomTextField filterField;
     @FXML private ComboBox<TreeOrder> sortChoice;
     @FXML private Label placeholderLabel;
@@ -115,7 +127,7 @@ public final class MainView {
         table.setRowFactory(t -> new TokenRow(now));
         cells(nameColumn, NameCell::new);
         cells(libraryIdColumn, LibraryIdCell::new);
-        RowTooltips tips = RowTooltips.of(messages);
+        RowTips tips = RowTips.of(messages);
         cells(tokenColumn, n -> new TokenValueCell(n, messages, tips));
         cells(timeLeftColumn, n -> new TimeLeftCell(n, messages));
         cells(stateColumn, n -> new StateCell(n, messages));
@@ -136,14 +148,16 @@ public final class MainView {
         bindBanners();
         bindDetails();
         table.setContextMenu(new RowMenu(messages, model, this::selectedToken, this::confirmRevoke,
-                this::askSecretForNewToken, now::getValue).menu());
-        model.lastReportProperty().addListener((obs, was, report) -> {
-            if (report != null) {
-                FailureReport.show(window(), messages, report, root.getScene().getStylesheets());
-            }
-        });
+                this::generateNewToken, now::getValue).menu());
+        model.lastReportProperty().addListener(showReport);
         placeholderLabel.textProperty().bind(Bindings.when(model.loadedProperty())
                 .then(messages.get("main.noMatch")).otherwise(messages.get("main.loading")));
+    }
+
+    private void showReport(RenewMany.Report report) {
+        if (report != null) {
+            FailureReport.show(window(), messages, report, root.getScene().getStylesheets());
+        }
     }
 
     private void bindBanners() {
@@ -181,10 +195,7 @@ public final class MainView {
         details = new TokenDetails(messages, detailGrid, historyList, detailEmpty);
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, item) ->
                 details.show(item == null ? null : item.getValue()));
-        model.settingsProperty().addListener((obs, was, settings) -> {
-            details.setAutoRenewDefault(settings.autoRenewByDefault());
-            autoRenewDefaultBox.setSelected(settings.autoRenewByDefault());
-        });
+        model.settingsProperty().addListener(showSettings);
         autoRenewDefaultBox.selectedProperty().addListener((obs, was, on) -> model.setAutoRenewByDefault(on));
         show(detailPane, detailsToggle.selectedProperty().and(table.visibleProperty()));
     }
@@ -194,7 +205,18 @@ public final class MainView {
         node.managedProperty().bind(node.visibleProperty());
     }
 
-    /** Asks for the library secret, then replaces the dead token with one generated the same way. */
+    /**
+     * Replaces the dead token with one generated the same way: at once with the secret its library
+     * remembers, else after asking for the library secret.
+     */
+    private void generateNewToken(TokenEntry token) {
+        if (token.owner().library().remembersSecret()) {
+            model.replace(token, null);
+        } else {
+            askSecretForNewToken(token);
+        }
+    }
+
     private void askSecretForNewToken(TokenEntry token) {
         PasswordField secret = new PasswordField();
         secret.setId("replaceSecretField");
@@ -205,10 +227,11 @@ public final class MainView {
         dialog.initOwner(window());
         dialog.setTitle(messages.get("action.generateNew"));
         dialog.getDialogPane().setContent(new VBox(10, explanation, new Label(messages.get("token.secret")), secret));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = DialogButtons.ok(messages);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel(messages));
         dialog.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
         dialog.setOnShown(e -> secret.requestFocus());
-        boolean confirmed = dialog.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        boolean confirmed = dialog.showAndWait().filter(ok::equals).isPresent();
         char[] chars = secret.getText().toCharArray();
         secret.clear();
         if (!confirmed) {
@@ -217,33 +240,54 @@ public final class MainView {
         try {
             model.replace(token, LibrarySecret.wrap(chars));
         } catch (InvalidInputException e) {
-            model.setStatus(e.getMessage());
+            model.setStatus(messages.sentence(e.userText()));
         }
     }
 
     private void confirmRevoke(TokenEntry token) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.format("revoke.question", token.ref()),
-                ButtonType.OK, ButtonType.CANCEL);
-        confirm.initOwner(window());
-        confirm.setTitle(messages.get("revoke.title"));
-        confirm.setHeaderText(null);
-        confirm.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText(messages.get("action.revoke"));
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        if (confirm.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+        if (confirm(messages.get("revoke.title"), messages.format("revoke.question", token.ref()),
+                messages.get("action.revoke"))) {
             model.revoke(token);
         }
     }
 
+    /**
+     * Asks before something that cannot be undone. The action's button is named for it, and Cancel
+     * is the default, so Enter alone changes nothing.
+     */
+    private boolean confirm(String title, String question, String actionText) {
+        ButtonType action = DialogButtons.action(actionText);
+        ButtonType cancel = DialogButtons.cancel(messages);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, question, action, cancel);
+        confirm.initOwner(window());
+        confirm.setTitle(title);
+        confirm.setHeaderText(null);
+        confirm.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
+        ((Button) confirm.getDialogPane().lookupButton(action)).setDefaultButton(false);
+        ((Button) confirm.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        return confirm.showAndWait().filter(action::equals).isPresent();
+    }
+
     @FXML
     private void onRenewAll() {
-        model.renewMany(dev.smhtoken.token.RenewMany.Scope.ALL);
+        renewMany(dev.smhtoken.token.RenewMany.Scope.ALL);
     }
 
     @FXML
     private void onRenewExpiring() {
-        model.renewMany(dev.smhtoken.token.RenewMany.Scope.EXPIRING);
+        renewMany(dev.smhtoken.token.RenewMany.Scope.EXPIRING);
+    }
+
+    /** Starts a renew-many; the first one also has the failure report's classes loaded on a worker meanwhile. */
+    private void renewMany(dev.smhtoken.token.RenewMany.Scope scope) {
+        if (!reportClassesLoaded) {
+            reportClassesLoaded = true;
+            model.perform(() -> {
+                FailureReport.loadClassesAhead();
+                return null;
+            }, done -> { }, failure -> { });
+        }
+        model.renewMany(scope);
     }
 
     @FXML
@@ -315,7 +359,7 @@ public final class MainView {
                 new Shortcut(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                         "shortcut.renewExpiring", this::onRenewExpiring),
                 new Shortcut(shortcut(KeyCode.G), "shortcut.generateNew", () -> selectedToken()
-                        .filter(t -> RowMenu.wantsNewToken(t, now.getValue())).ifPresent(this::askSecretForNewToken)),
+                        .filter(t -> RowMenu.wantsNewToken(t, now.getValue())).ifPresent(this::generateNewToken)),
                 new Shortcut(shortcut(KeyCode.H), "shortcut.reveal", () -> selectedToken()
                         .ifPresent(t -> t.revealedProperty().set(!t.revealedProperty().get()))),
                 new Shortcut(new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
@@ -329,6 +373,9 @@ public final class MainView {
 
     /** Stops following the view model before the content is replaced, so nothing keeps it alive. */
     public void dispose() {
+        // The model outlives this view (a new language builds a new one): it must stop calling it.
+        model.lastReportProperty().removeListener(showReport);
+        model.settingsProperty().removeListener(showSettings);
         tree.dispose();
         table.setRoot(null);
         root.applyCss();
@@ -388,15 +435,7 @@ public final class MainView {
                 ? messages.format("remove.tokenQuestion", token.ref())
                 : messages.format("remove.libraryQuestion", ((LibraryEntry) entry).library().name(),
                         ((LibraryEntry) entry).tokens().size());
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
-        confirm.initOwner(window());
-        confirm.setTitle(messages.get("remove.title"));
-        confirm.setHeaderText(null);
-        confirm.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText(messages.get("main.remove"));
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
-        ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        if (confirm.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+        if (confirm(messages.get("remove.title"), question, messages.get("main.remove"))) {
             if (entry instanceof TokenEntry token) {
                 model.removeToken(token);
             } else {

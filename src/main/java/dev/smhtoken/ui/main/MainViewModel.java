@@ -67,6 +67,8 @@ public final class MainViewModel {
     private final RenewListener renewListener;
     private final DesktopNotifier notifier;
     private final BooleanSupplier clockLooksWrong;
+    /** What {@link #clockLooksWrong} said after the last renew, read by the FX thread. */
+    private volatile boolean clockSkewed;
     private final ExpiryWarnings warned = new ExpiryWarnings();
     private final java.util.Set<TokenRef> dismissed = new java.util.HashSet<>();
     private Instant lastWarningCheck = Instant.MIN;
@@ -96,6 +98,8 @@ public final class MainViewModel {
 
             @Override
             public void finished(RenewOutcome outcome) {
+                // Asked here, on the worker that made the call: the FX thread never runs SMH client code.
+                clockSkewed = clockLooksWrong.getAsBoolean();
                 renewEvents.add(outcome);
             }
         };
@@ -144,10 +148,11 @@ public final class MainViewModel {
         return lastReport.getReadOnlyProperty();
     }
 
-    /** Speaks another language from now on (the window's content was rebuilt in it). */
+    /** Speaks another language from now on (the window's content was rebuilt in it), failures shown included. */
     public void setMessages(Messages value) {
         FxThread.check();
         messages = value;
+        libraries.forEach(library -> library.tokens().forEach(row -> row.sayFailureIn(value)));
     }
 
     public ObservableList<LibraryEntry> libraries() {
@@ -222,13 +227,13 @@ public final class MainViewModel {
     public void renew(TokenEntry entry) {
         FxThread.check();
         if (entry.token().revokedAt() != null) {
-            entry.setFailure(messages.format("renew.revoked", entry.ref()));
+            entry.setFailure(m -> m.format("renew.revoked", entry.ref()), messages);
             return;
         }
         if (entry.isRenewing()) {
             return;
         }
-        entry.setFailure(null);
+        entry.setFailure(null, messages);
         entry.setRenewing(true);
         useCases.renewals().renew(entry.ref());
     }
@@ -284,27 +289,36 @@ public final class MainViewModel {
     /** Revokes the token at SMH and marks it revoked. */
     public void revoke(TokenEntry entry) {
         TokenRef ref = entry.ref();
-        perform(() -> useCases.revocation().revoke(ref), token -> {
+        background.attempt(() -> useCases.revocation().revoke(ref), token -> {
             entry.setToken(token);
             setStatus(messages.format("status.revoked", ref));
-        }, sentence -> entry.setFailure(sentence));
+        }, failure -> entry.setFailure(m -> UserMessages.of(failure, m), messages));
     }
 
     /**
      * Replaces a dead token with a new one generated the same way (label, grant, ids, period);
-     * the secret is used for that one request and wiped.
+     * the secret is used for that one request and wiped. With {@code secret} null the library's
+     * remembered secret is used, and a refusal of it says how to update it.
      */
     public void replace(TokenEntry entry, LibrarySecret secret) {
         TokenRef ref = entry.ref();
-        perform(() -> {
+        TokenUseCases current = useCases;
+        background.attempt(() -> {
+            if (secret == null) {
+                return current.replacement().replace(ref, null);
+            }
             try (secret) {
-                return useCases.replacement().replace(ref, secret);
+                return current.replacement().replace(ref, secret);
             }
         }, token -> {
-            entry.setFailure(null);
+            entry.setFailure(null, messages);
             entry.setToken(token);
             setStatus(messages.format("status.replaced", ref));
-        }, entry::setFailure);
+        }, failure -> {
+            // On the row, and whole on the status line: with a remembered secret no dialog was shown.
+            entry.setFailure(m -> UserMessages.of(failure, m), messages);
+            setStatus(ref + ": " + UserMessages.of(failure, messages));
+        });
     }
 
     /** Hides the warning banner for these tokens until their expiry changes. */
@@ -369,7 +383,7 @@ public final class MainViewModel {
                 TokenEntry row = rows.get(started);
                 if (row != null) {
                     row.setRenewing(true);
-                    row.setFailure(null);
+                    row.setFailure(null, messages);
                 }
             } else if (event instanceof RenewOutcome outcome) {
                 TokenEntry row = rows.get(outcome.ref());
@@ -378,13 +392,13 @@ public final class MainViewModel {
                     if (outcome.token() != null) {
                         row.setToken(outcome.token());
                     }
-                    row.setFailure(outcome.succeeded() ? null : UserMessages.of(outcome.failure()));
+                    row.setFailure(outcome.succeeded() ? null : m -> UserMessages.of(outcome.failure(), m), messages);
                 }
                 if (outcome.succeeded()) {
                     lastRenewed = outcome.ref();
                     renewed.add(outcome.ref());
                 } else {
-                    setStatus(outcome.ref() + ": " + UserMessages.of(outcome.failure()));
+                    setStatus(outcome.ref() + ": " + UserMessages.of(outcome.failure(), messages));
                 }
             } else if (event instanceof RenewMany.Report report) {
                 reported = true;
@@ -405,7 +419,7 @@ public final class MainViewModel {
             setStatus(messages.format("status.renewed", lastRenewed));
         }
         updateProgress();
-        clockWarning.set(clockLooksWrong.getAsBoolean() ? messages.get("banner.clockSkew") : null);
+        clockWarning.set(clockSkewed ? messages.get("banner.clockSkew") : null);
     }
 
     private void updateProgress() {
@@ -504,7 +518,7 @@ public final class MainViewModel {
                     row.setToken(token);
                 }
                 if (token.needsNewToken() && row.failure() == null) {
-                    row.setFailure(messages.get("renew.needsNewToken"));
+                    row.setFailure(m -> m.get("renew.needsNewToken"), messages);
                 }
             }
             // Expired and dead tokens first within their library: they need the user's attention.

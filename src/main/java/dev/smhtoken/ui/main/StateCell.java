@@ -18,7 +18,7 @@ final class StateCell extends EntryCell {
     private final Label badge = new Label();
     private final Label failure = new Label();
     private final VBox box = new CellBox(2, badge, failure);
-    /** Made on the first failure this cell shows: most rows never need one. */
+    /** Made at the first failure this cell shows: most cells never show one. */
     private Tooltip failureTip;
     private RowState shown;
 
@@ -55,18 +55,20 @@ final class StateCell extends EntryCell {
         failure.setText(sentence);
         failure.setVisible(sentence != null);
         failure.setManaged(sentence != null);
-        if (sentence != null && failureTip == null) {
+        setTooltip(sentence == null ? null : failureTip(sentence));
+        setAccessibleText(sentence == null ? badge.getText() : badge.getText() + ": " + sentence);
+        setText(null);
+        setGraphic(box);
+    }
+
+    private Tooltip failureTip(String sentence) {
+        if (failureTip == null) {
             failureTip = new Tooltip();
             failureTip.setWrapText(true);
             failureTip.setMaxWidth(420);
         }
-        if (failureTip != null) {
-            failureTip.setText(sentence);
-        }
-        setTooltip(sentence == null ? null : failureTip);
-        setAccessibleText(sentence == null ? badge.getText() : badge.getText() + ": " + sentence);
-        setText(null);
-        setGraphic(box);
+        failureTip.setText(sentence);
+        return failureTip;
     }
 
     @Override

@@ -13,6 +13,8 @@ import javafx.scene.layout.VBox;
 
 /** Time left as {@code 1d 02h 03m 04s} over a bar of the share of the period left; ticks each second. */
 final class TimeLeftCell extends EntryCell {
+    /** Before its first layout the bar has no width; this is finer than any bar the column shows. */
+    private static final double UNLAID_BAR_PIXELS = 1000;
     private final Messages messages;
     private final Label text = new Label();
     private final ProgressBar bar = new ProgressBar();
@@ -47,10 +49,20 @@ final class TimeLeftCell extends EntryCell {
         }
         double fraction = token.fractionLeft(now);
         bar.setVisible(fraction >= 0 && token.revokedAt() == null);
-        bar.setProgress(Math.max(0, fraction));
+        bar.setProgress(toWholePixels(Math.max(0, fraction)));
         setAccessibleText(text.getText());
         setText(null);
         setGraphic(box);
+    }
+
+    /**
+     * The share left, rounded to what the bar can show: a day's bar moves one pixel every few
+     * minutes, and an unchanged progress asks for no layout and no repaint, so an idle window
+     * repaints only the countdown texts each second.
+     */
+    private double toWholePixels(double fraction) {
+        double pixels = bar.getWidth() > 0 ? bar.getWidth() : UNLAID_BAR_PIXELS;
+        return Math.round(fraction * pixels) / pixels;
     }
 
     @Override

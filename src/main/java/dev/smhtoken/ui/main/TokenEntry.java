@@ -1,5 +1,7 @@
 package dev.smhtoken.ui.main;
 
+import java.util.function.Function;
+import dev.smhtoken.ui.common.Messages;
 import dev.smhtoken.token.Token;
 import dev.smhtoken.token.TokenRef;
 import javafx.beans.property.BooleanProperty;
@@ -21,6 +23,8 @@ public final class TokenEntry implements TreeEntry {
     private final ReadOnlyObjectWrapper<Token> token;
     private final ReadOnlyBooleanWrapper renewing = new ReadOnlyBooleanWrapper(this, "renewing");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure");
+    /** The failure in any language, so that a switch of language can say it again; null without one. */
+    private Function<Messages, String> failureText;
     private final BooleanProperty revealed = new SimpleBooleanProperty(this, "revealed");
 
     TokenEntry(LibraryEntry owner, Token token) {
@@ -75,8 +79,17 @@ public final class TokenEntry implements TreeEntry {
         return failure.getReadOnlyProperty();
     }
 
-    void setFailure(String value) {
-        failure.set(value);
+    /** Shows a failure ({@code why} says it in a language; null clears it), said now in {@code messages}. */
+    void setFailure(Function<Messages, String> why, Messages messages) {
+        failureText = why;
+        failure.set(why == null ? null : why.apply(messages));
+    }
+
+    /** Says the failure shown again in another language. */
+    void sayFailureIn(Messages messages) {
+        if (failureText != null) {
+            failure.set(failureText.apply(messages));
+        }
     }
 
     public BooleanProperty revealedProperty() {

@@ -21,7 +21,7 @@ final class TokenValueCell extends EntryCell {
     private final HBox box = new HBox(6, value, reveal);
     private TokenEntry bound;
 
-    TokenValueCell(ObservableValue<Instant> now, Messages messages, RowTooltips tips) {
+    TokenValueCell(ObservableValue<Instant> now, Messages messages, RowTips tips) {
         super(now);
         box.setAlignment(Pos.CENTER_LEFT);
         value.getStyleClass().add("token-value");

@@ -51,8 +51,9 @@ public final class Appearance {
         FxThread.check();
         boolean isDark = choice.isDark(desktopPrefersDark);
         Theme theme = isDark ? new PrimerDark() : new PrimerLight();
-        if (!theme.getUserAgentStylesheet().equals(Application.getUserAgentStylesheet())) {
-            Application.setUserAgentStylesheet(theme.getUserAgentStylesheet());
+        // The theme's binary stylesheet: the same rules, without parsing 170 KB of CSS at start-up.
+        if (!theme.getUserAgentStylesheetBSS().equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(theme.getUserAgentStylesheetBSS());
         }
         List<String> sheets = stylesheets(isDark);
         if (!scene.getStylesheets().equals(sheets)) {

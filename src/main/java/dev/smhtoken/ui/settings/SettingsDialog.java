@@ -1,5 +1,7 @@
 package dev.smhtoken.ui.settings;
 
+import dev.smhtoken.ui.common.DialogButtons;
+import dev.smhtoken.token.UserText;
 import dev.smhtoken.token.InvalidInputException;
 import dev.smhtoken.token.LibraryCatalog;
 import dev.smhtoken.token.Settings;
@@ -14,7 +16,6 @@ import java.util.function.Supplier;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -62,9 +63,8 @@ public final class SettingsDialog {
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("settings.title"));
         dialog.getDialogPane().setContent(form);
-        // Our own button texts: JavaFX names OK and Cancel once, in the language the JVM started with.
-        ButtonType save = new ButtonType(messages.get("settings.save"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType save = DialogButtons.action(messages.get("settings.save"));
+        ButtonType cancel = DialogButtons.cancel(messages);
         dialog.getDialogPane().getButtonTypes().addAll(save, cancel);
         dialog.getDialogPane().getStyleClass().addAll("form-dialog", "settings-dialog");
         if (owner != null && owner.getScene() != null) {
@@ -81,7 +81,7 @@ public final class SettingsDialog {
             try {
                 wanted = read(messages, current);
             } catch (InvalidInputException e) {
-                showError(e.getMessage());
+                showError(messages.sentence(e.userText()));
                 return;
             }
             setWorking(dialog, true);
@@ -142,7 +142,7 @@ public final class SettingsDialog {
             // falls through to the sentence below
         }
         field.requestFocus();
-        throw new InvalidInputException(messages.format("settings.notANumber", messages.get(labelKey), text));
+        throw new InvalidInputException(UserText.of("error.form.notANumber", messages.get(labelKey), text));
     }
 
     private void showError(String sentence) {

@@ -3,9 +3,11 @@ package dev.smhtoken.ui.unlock;
 import dev.smhtoken.token.VaultGate;
 import dev.smhtoken.token.VaultUnreadableException;
 import dev.smhtoken.ui.common.Background;
+import dev.smhtoken.ui.common.Messages;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,14 +31,15 @@ public final class UnlockViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final String passwordsDiffer;
+    private final Supplier<Messages> language;
 
+    /** @param language the texts the window speaks now */
     public UnlockViewModel(VaultGate gate, Background background, Consumer<VaultGate.OpenVault> onOpened,
-                           String passwordsDiffer) {
+                           Supplier<Messages> language) {
         this.gate = gate;
         this.background = background;
         this.onOpened = onOpened;
-        this.passwordsDiffer = passwordsDiffer;
+        this.language = language;
     }
 
     public ReadOnlyObjectProperty<Mode> modeProperty() {
@@ -59,12 +62,19 @@ public final class UnlockViewModel {
     /** Shows what {@code status} calls for. */
     public void ask(VaultGate.Status status) {
         error.set(null);
-        problem.set(status.problem());
+        problem.set(status.problem() == null ? null : language.get().sentence(status.problem()));
         mode.set(switch (status.state()) {
             case NEW, LEGACY -> Mode.CREATE;
             case UNREADABLE -> Mode.REPAIR;
             case NEEDS_PASSWORD, OPENS_BY_ITSELF -> Mode.UNLOCK;
         });
+    }
+
+    /** Offers to restore a backup of a vault that failed to open; {@code sentence} says why. */
+    public void askToRepair(String sentence) {
+        error.set(null);
+        problem.set(sentence);
+        mode.set(Mode.REPAIR);
     }
 
     /** Creates the vault protected by {@code password}, once {@code confirmation} matches it. */
@@ -73,7 +83,7 @@ public final class UnlockViewModel {
         Arrays.fill(confirmation, '\0');
         if (!same) {
             Arrays.fill(password, '\0');
-            error.set(passwordsDiffer);
+            error.set(language.get().get("unlock.passwordsDiffer"));
             return;
         }
         run(() -> gate.create(password));
@@ -113,7 +123,7 @@ public final class UnlockViewModel {
     private void opened(Object outcome) {
         busy.set(false);
         if (outcome instanceof VaultUnreadableException damaged) {
-            ask(new VaultGate.Status(VaultGate.State.UNREADABLE, damaged.getMessage(), false));
+            ask(new VaultGate.Status(VaultGate.State.UNREADABLE, damaged.userText(), false));
         } else {
             onOpened.accept((VaultGate.OpenVault) outcome);
         }

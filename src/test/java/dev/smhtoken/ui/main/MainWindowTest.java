@@ -15,6 +15,7 @@ import dev.smhtoken.token.AccessToken;
 import dev.smhtoken.token.GenerateOptions;
 import dev.smhtoken.token.Library;
 import dev.smhtoken.token.LibraryAddress;
+import dev.smhtoken.token.LibrarySecret;
 import dev.smhtoken.token.Token;
 import dev.smhtoken.token.TokenRef;
 import dev.smhtoken.token.Vault;
@@ -31,6 +32,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Callable;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.Clipboard;
@@ -221,6 +223,92 @@ class MainWindowTest {
     }
 
     @Test
+    void aSecretRememberedInTheLibraryDialogReplacesAnExpiredTokenWithoutAskingUntilItIsForgotten(FxRobot robot)
+            throws Exception {
+        String dead = emulator.issueToken(LIBRARY, DAY, START.minus(Duration.ofHours(1)));
+        seedLibrary(List.of(new Token("default", AccessToken.of(dead), START.minus(Duration.ofHours(1)),
+                START.minus(DAY).minus(Duration.ofHours(1)), DAY,
+                new GenerateOptions(DAY, "upload_file", "u1", null, null), null)));
+        openApp();
+
+        robot.clickOn(".library-name");
+        robot.clickOn("#editButton");
+        robot.clickOn("#rememberSecretBox");
+        robot.clickOn("OK");
+        waitUntil(() -> robot.lookup(".form-error").queryLabeled().isVisible());
+        assertTrue(robot.lookup(".form-error").queryLabeled().getText().startsWith("Type the library secret to remember"));
+        copyToClipboard("test-library-secret");
+        robot.clickOn("#rememberedSecretField").press(KeyCode.CONTROL).press(KeyCode.V).release(KeyCode.V).release(KeyCode.CONTROL);
+        robot.clickOn("OK");
+        waitUntil(() -> store().load().library(LIBRARY).orElseThrow().remembersSecret());
+
+        robot.clickOn(".token-value");
+        robot.press(KeyCode.CONTROL).press(KeyCode.G).release(KeyCode.G).release(KeyCode.CONTROL);
+        waitUntil(() -> "1d 00h 00m 00s".equals(text(robot, ".time-left")));
+        assertTrue(robot.lookup("#replaceSecretField").tryQuery().isEmpty(), "the secret was asked for");
+        Token replaced = savedToken();
+        assertNotEquals(dead, replaced.value().reveal());
+        assertEquals("u1", emulator.token(replaced.value().reveal()).orElseThrow().userId());
+
+        robot.clickOn(".library-name");
+        robot.clickOn("#editButton");
+        assertTrue(robot.lookup("#rememberSecretBox").queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        assertEquals("", robot.lookup("#rememberedSecretField").queryTextInputControl().getText(),
+                "the remembered secret is never shown");
+        robot.clickOn("#rememberSecretBox");
+        robot.clickOn("OK");
+        waitUntil(() -> !store().load().library(LIBRARY).orElseThrow().remembersSecret());
+
+        clock.advance(DAY.plusMinutes(1));
+        app.ticker().tickNow();
+        waitUntil(() -> "Expired".equals(text(robot, ".state-badge")));
+        robot.clickOn(".token-value");
+        robot.press(KeyCode.CONTROL).press(KeyCode.G).release(KeyCode.G).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#replaceSecretField").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        assertEquals(replaced.value(), savedToken().value());
+    }
+
+    @Test
+    void aWrongRememberedSecretIsNamedWithHowToUpdateIt(FxRobot robot) throws Exception {
+        String dead = emulator.issueToken(LIBRARY, DAY, START.minus(Duration.ofHours(1)));
+        seedLibrary(List.of(new Token("default", AccessToken.of(dead), START.minus(Duration.ofHours(1)),
+                START.minus(DAY).minus(Duration.ofHours(1)), DAY, null, null)));
+        store().update(vault -> vault.withLibrary(vault.library(LIBRARY).orElseThrow()
+                .withRememberedSecret(LibrarySecret.wrap("stale-remembered-secret".toCharArray()))));
+        openApp();
+
+        robot.clickOn(".token-value");
+        robot.press(KeyCode.CONTROL).press(KeyCode.G).release(KeyCode.G).release(KeyCode.CONTROL);
+        waitUntil(() -> text(robot, ".failure-text") != null && text(robot, ".failure-text").contains("remembered"));
+
+        String failure = text(robot, ".failure-text");
+        assertTrue(failure.startsWith("WrongLibraryIdOrSecret: SMH refused the library secret remembered in the vault"
+                + " for Test photos (HTTP 404)."), failure);
+        assertTrue(failure.contains("under Edit library"), failure);
+        assertEquals(LIBRARY + "/default: " + failure, text(robot, "#statusLabel"), "no dialog showed it, so the status line does");
+        assertEquals(dead, savedToken().value().reveal(), "the dead token stays until a new one is made");
+    }
+
+    @Test
+    void addTokenGeneratesWithTheRememberedSecretWhenNoneIsTyped(FxRobot robot) throws Exception {
+        seedLibrary(List.of());
+        store().update(vault -> vault.withLibrary(vault.library(LIBRARY).orElseThrow()
+                .withRememberedSecret(LibrarySecret.wrap("test-library-secret".toCharArray()))));
+        openApp();
+
+        robot.clickOn(".add-token-button");
+        assertTrue(robot.lookup("#generateMode").queryAs(javafx.scene.control.RadioButton.class).isSelected(),
+                "generating is preselected for a library that remembers its secret");
+        robot.clickOn("#periodField").write("3600");
+        robot.clickOn("OK");
+
+        waitUntil(() -> "1h 00m 00s".equals(text(robot, ".time-left")));
+        Token saved = savedToken();
+        assertEquals(LIBRARY, emulator.token(saved.value().reveal()).orElseThrow().libraryId());
+    }
+
+    @Test
     void editingALibraryKeepsItsTokensAndRemovingItAsksFirst(FxRobot robot) throws Exception {
         seedToken(Duration.ofHours(3));
         openApp();
@@ -273,9 +361,30 @@ class MainWindowTest {
     }
 
     @Test
+    void theBarMovesOnlyWhenItsFillGainsOrLosesAPixel(FxRobot robot) throws Exception {
+        seedToken(Duration.ofHours(12)); // half of a day's period left
+        openApp();
+        ProgressBar bar = robot.lookup(".time-bar").queryAs(ProgressBar.class);
+        waitUntil(() -> bar.getWidth() > 0);
+        app.ticker().tickNow();
+        double shown = onFx(bar::getProgress);
+        assertEquals(0.5, shown, 1.0 / bar.getWidth());
+
+        clock.advance(Duration.ofSeconds(1));
+        app.ticker().tickNow();
+        waitUntil(() -> text(robot, ".time-left").endsWith("59s"));
+        assertEquals(shown, onFx(bar::getProgress), "a second of a day is far less than a pixel: no repaint");
+
+        clock.advance(Duration.ofHours(6));
+        app.ticker().tickNow();
+        waitUntil(() -> Math.abs(onFx(bar::getProgress) - 0.25) <= 1.0 / bar.getWidth());
+    }
+
+    @Test
     void anEmptyVaultShowsTheStartViewAndTheDemoFillsIt(FxRobot robot) throws Exception {
         openApp();
         waitUntil(() -> robot.lookup(".start-view").query().isVisible());
+        assertEquals(5, stage.getIcons().size(), "the window carries the app's icon in every size");
 
         robot.clickOn("#tryDemoButton");
         waitUntil(() -> robot.lookup(".library-name").queryAll().size() >= 4);
