@@ -1,9 +1,11 @@
 package dev.smhtoken.testing;
 
+import dev.smhtoken.app.AppRoot;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -26,6 +28,15 @@ public final class FxTesting {
     public static void waitUntil(Callable<Boolean> condition, int seconds) throws TimeoutException {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Closes the window as quitting does (the root releases what it opened) and hides its stage. */
+    public static void closeWindow(AppRoot app, Stage stage) throws Exception {
+        onFx(() -> {
+            app.close();
+            stage.hide();
+            return null;
+        });
     }
 
     /** The text of the first labelled node matching {@code query}, or null when there is none. */

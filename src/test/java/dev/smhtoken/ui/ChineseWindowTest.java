@@ -1,5 +1,6 @@
 package dev.smhtoken.ui;
 
+import static dev.smhtoken.testing.FxTesting.closeWindow;
 import static dev.smhtoken.testing.FxTesting.onFx;
 import static dev.smhtoken.testing.FxTesting.text;
 import static dev.smhtoken.testing.FxTesting.waitUntil;
@@ -72,12 +73,7 @@ class ChineseWindowTest {
     @AfterEach
     void closeEverything() throws Exception {
         if (app != null) {
-            AppRoot closing = app;
-            onFx(() -> {
-                closing.close();
-                stage.hide();
-                return null;
-            });
+            closeWindow(app, stage);
         }
         emulator.close();
         FxToolkit.cleanupStages();

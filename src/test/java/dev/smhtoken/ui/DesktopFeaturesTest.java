@@ -1,5 +1,6 @@
 package dev.smhtoken.ui;
 
+import static dev.smhtoken.testing.FxTesting.closeWindow;
 import static dev.smhtoken.testing.FxTesting.onFx;
 import static dev.smhtoken.testing.FxTesting.text;
 import static dev.smhtoken.testing.FxTesting.waitUntil;
@@ -349,11 +350,7 @@ class DesktopFeaturesTest {
     private void closeApp() throws Exception {
         AppRoot closing = app;
         app = null;
-        onFx(() -> {
-            closing.close();
-            stage.hide();
-            return null;
-        });
+        closeWindow(closing, stage);
     }
 
     private static void waitUntilExplained(Callable<Boolean> condition, Callable<String> explain) throws Exception {

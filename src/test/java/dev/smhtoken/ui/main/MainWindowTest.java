@@ -1,5 +1,6 @@
 package dev.smhtoken.ui.main;
 
+import static dev.smhtoken.testing.FxTesting.closeWindow;
 import static dev.smhtoken.testing.FxTesting.onFx;
 import static dev.smhtoken.testing.FxTesting.text;
 import static dev.smhtoken.testing.FxTesting.waitUntil;
@@ -437,11 +438,7 @@ class MainWindowTest {
         AppRoot closing = app;
         app = null;
         try {
-            onFx(() -> {
-                closing.close();
-                stage.hide();
-                return null;
-            });
+            closeWindow(closing, stage);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
