@@ -1,6 +1,5 @@
 package dev.smhtoken.vault;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.smhtoken.token.AccessToken;
 import dev.smhtoken.token.GenerateOptions;
 import dev.smhtoken.token.Library;
@@ -18,8 +17,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The vault as it is written to JSON. Kept apart from the domain records so that the domain carries
- * no persistence annotations and the file format can change without touching it.
+ * The vault as it is written to JSON ({@link VaultJsonWriter}, {@link VaultJsonReader}). Kept apart
+ * from the domain records so that the file format can change without touching them.
  */
 record VaultDocument(int formatVersion, List<LibraryEntry> libraries, SettingsEntry settings) {
 
@@ -36,7 +35,7 @@ record VaultDocument(int formatVersion, List<LibraryEntry> libraries, SettingsEn
      *                         JSON when there is none, so such a vault reads as format 1 did
      */
     record LibraryEntry(String libraryId, String host, String name, List<TokenEntry> tokens,
-                        @JsonInclude(JsonInclude.Include.NON_NULL) char[] rememberedSecret) {
+                        char[] rememberedSecret) {
         @Override
         public String toString() {
             return "LibraryEntry[libraryId=" + libraryId + ", rememberedSecret=" + (rememberedSecret == null ? "none" : "redacted") + "]";
@@ -70,7 +69,11 @@ record VaultDocument(int formatVersion, List<LibraryEntry> libraries, SettingsEn
 
     /** Overwrites the copies of remembered secrets this document holds, once it has been written. */
     void wipeSecrets() {
-        libraries.stream().filter(l -> l.rememberedSecret() != null).forEach(l -> Arrays.fill(l.rememberedSecret(), '\0'));
+        for (LibraryEntry library : libraries == null ? List.<LibraryEntry>of() : libraries) {
+            if (library != null && library.rememberedSecret() != null) {
+                Arrays.fill(library.rememberedSecret(), '\0');
+            }
+        }
     }
 
     private static TokenEntry entry(Token token) {
@@ -104,7 +107,7 @@ record VaultDocument(int formatVersion, List<LibraryEntry> libraries, SettingsEn
             throw new IllegalArgumentException("a library has no host");
         }
         List<TokenEntry> tokens = entry.tokens() == null ? List.of() : entry.tokens();
-        // The array Jackson made is handed over whole: no String copy of the secret is ever made.
+        // The array the reader made is handed over whole: no String copy of the secret is ever made.
         LibrarySecret remembered = entry.rememberedSecret() == null ? null : LibrarySecret.wrap(entry.rememberedSecret());
         return new Library(new LibraryAddress(entry.libraryId(), URI.create(entry.host())), entry.name(),
                 tokens.stream().map(VaultDocument::token).toList(), remembered);

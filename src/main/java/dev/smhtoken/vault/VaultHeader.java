@@ -1,11 +1,15 @@
 package dev.smhtoken.vault;
 
 import dev.smhtoken.token.UserText;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -15,11 +19,8 @@ import java.util.Optional;
 record VaultHeader(List<KeySlot> slots) {
     static final int MAX_SLOTS = 8;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    /** Only the streaming part of Jackson: the header is read while the app starts (see VaultJsonCodec). */
+    private static final JsonFactory JSON = new JsonFactory();
 
     VaultHeader {
         slots = List.copyOf(slots);
@@ -47,39 +48,62 @@ record VaultHeader(List<KeySlot> slots) {
                             Integer parallelism, String salt, String nonce, String wrappedKey) {
     }
 
-    private record HeaderJson(List<SlotJson> slots) {
+    /** Compact JSON, fields without a value left out (the bytes are covered by the file's checksum and tag). */
+    byte[] toJson() {
+        try (ByteArrayBuilder out = new ByteArrayBuilder()) {
+            try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+                g.writeStartObject();
+                g.writeArrayFieldStart("slots");
+                for (KeySlot slot : slots) {
+                    writeSlot(g, slot);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    byte[] toJson() {
-        List<SlotJson> json = slots.stream().map(s -> new SlotJson(s.type(), s.id(),
-                s.kdf() == null ? null : "argon2id",
-                s.kdf() == null ? null : s.kdf().memoryKiB(),
-                s.kdf() == null ? null : s.kdf().iterations(),
-                s.kdf() == null ? null : s.kdf().parallelism(),
-                encode(s.salt()), encode(s.nonce()), encode(s.wrappedKey()))).toList();
-        try {
-            return MAPPER.writeValueAsBytes(new HeaderJson(json));
-        } catch (JacksonException e) {
-            throw new IllegalStateException(e);
+    private static void writeSlot(JsonGenerator g, KeySlot s) throws IOException {
+        g.writeStartObject();
+        writeIfPresent(g, "type", s.type());
+        writeIfPresent(g, "id", s.id());
+        if (s.kdf() != null) {
+            g.writeStringField("kdf", "argon2id");
+            g.writeNumberField("memoryKiB", s.kdf().memoryKiB());
+            g.writeNumberField("iterations", s.kdf().iterations());
+            g.writeNumberField("parallelism", s.kdf().parallelism());
+        }
+        writeIfPresent(g, "salt", encode(s.salt()));
+        writeIfPresent(g, "nonce", encode(s.nonce()));
+        writeIfPresent(g, "wrappedKey", encode(s.wrappedKey()));
+        g.writeEndObject();
+    }
+
+    private static void writeIfPresent(JsonGenerator g, String name, String value) throws IOException {
+        if (value != null) {
+            g.writeStringField(name, value);
         }
     }
 
     /** Parses and validates a header; a {@link VaultFormatException} says what is wrong. */
     static VaultHeader fromJson(byte[] json) {
-        HeaderJson parsed;
+        List<SlotJson> parsed;
         try {
-            parsed = MAPPER.readValue(json, HeaderJson.class);
-        } catch (java.io.IOException | RuntimeException e) {
+            parsed = readSlots(json);
+        } catch (IOException | RuntimeException e) {
             throw edited(UserText.of("error.vault.header.notJson"));
         }
-        if (parsed == null || parsed.slots() == null || parsed.slots().isEmpty()) {
+        if (parsed == null || parsed.isEmpty()) {
             throw edited(UserText.of("error.vault.header.noSlot"));
         }
-        if (parsed.slots().size() > MAX_SLOTS) {
+        if (parsed.size() > MAX_SLOTS) {
             throw edited(UserText.of("error.vault.header.tooManySlots", String.valueOf(MAX_SLOTS)));
         }
         List<KeySlot> slots = new ArrayList<>();
-        for (SlotJson s : parsed.slots()) {
+        for (SlotJson s : parsed) {
             if (s == null) {
                 throw edited(UserText.of("error.vault.header.emptySlot"));
             }
@@ -100,6 +124,66 @@ record VaultHeader(List<KeySlot> slots) {
             slots.add(slot);
         }
         return new VaultHeader(slots);
+    }
+
+    /**
+     * The slots as written, or null for a JSON null or a missing list. As with the vault JSON, an
+     * unknown field or trailing content is refused, a repeated key within a slot has its last value
+     * win and values are coerced as {@link JsonScalars} describes.
+     */
+    private static List<SlotJson> readSlots(byte[] json) throws IOException {
+        try (JsonParser p = JSON.createParser(json)) {
+            if (p.nextToken() == null) {
+                throw new JsonParseException(p, "no content", p.currentTokenLocation());
+            }
+            List<SlotJson> slots = null;
+            boolean seen = false;
+            if (!VaultJsonReader.isNull(p)) {
+                while (VaultJsonReader.nextField(p)) {
+                    // A second list of slots is refused: the earlier reader refused it too, and only an
+                    // edit could put one there.
+                    if (!p.currentName().equals("slots") || seen) {
+                        throw new UnexpectedJsonException(p);
+                    }
+                    seen = true;
+                    slots = VaultJsonReader.list(p, VaultHeader::readSlot);
+                }
+            }
+            if (p.nextToken() != null) {
+                throw new JsonParseException(p, "trailing content after the header", p.currentTokenLocation());
+            }
+            return slots;
+        }
+    }
+
+    private static SlotJson readSlot(JsonParser p) throws IOException {
+        if (VaultJsonReader.isNull(p)) {
+            return null;
+        }
+        String type = null;
+        String id = null;
+        String kdf = null;
+        Integer memoryKiB = null;
+        Integer iterations = null;
+        Integer parallelism = null;
+        String salt = null;
+        String nonce = null;
+        String wrappedKey = null;
+        while (VaultJsonReader.nextField(p)) {
+            switch (p.currentName()) {
+                case "type" -> type = JsonScalars.string(p);
+                case "id" -> id = JsonScalars.string(p);
+                case "kdf" -> kdf = JsonScalars.string(p);
+                case "memoryKiB" -> memoryKiB = JsonScalars.optionalInt(p);
+                case "iterations" -> iterations = JsonScalars.optionalInt(p);
+                case "parallelism" -> parallelism = JsonScalars.optionalInt(p);
+                case "salt" -> salt = JsonScalars.string(p);
+                case "nonce" -> nonce = JsonScalars.string(p);
+                case "wrappedKey" -> wrappedKey = JsonScalars.string(p);
+                default -> throw new UnexpectedJsonException(p);
+            }
+        }
+        return new SlotJson(type, id, kdf, memoryKiB, iterations, parallelism, salt, nonce, wrappedKey);
     }
 
     private static VaultFormatException edited(UserText what) {

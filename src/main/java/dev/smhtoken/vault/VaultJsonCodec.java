@@ -1,14 +1,11 @@
 package dev.smhtoken.vault;
 
-import dev.smhtoken.token.UserText;
-import dev.smhtoken.token.ExplainedFailure;
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import dev.smhtoken.token.ExplainedFailure;
 import dev.smhtoken.token.Library;
+import dev.smhtoken.token.UserText;
 import dev.smhtoken.token.Vault;
 
 import java.io.IOException;
@@ -21,19 +18,18 @@ import java.io.UncheckedIOException;
  * <p>Format 2 added the library secret a library may remember. A vault in which no library
  * remembers one is still written as format 1, which earlier versions read; one that does is
  * format 2, which they refuse with "update the app" instead of calling the file damaged.
+ *
+ * <p>Only the streaming part of Jackson is used ({@link VaultJsonWriter}, {@link VaultJsonReader}):
+ * the vault is opened while the app starts, and the object mapper would load hundreds of classes
+ * there for two small documents.
  */
 final class VaultJsonCodec {
     static final int FORMAT_VERSION = 2;
     static final int FORMAT_WITHOUT_REMEMBERED_SECRETS = 1;
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-            // A field this version does not know would be dropped on the next save: refuse instead.
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    private final JsonFactory factory = new JsonFactory();
+    private final VaultJsonWriter writer = new VaultJsonWriter(factory);
+    private final VaultJsonReader reader = new VaultJsonReader(factory);
 
     /** The JSON for the encrypted vault: everything, remembered library secrets included. */
     byte[] encode(Vault vault) {
@@ -48,7 +44,7 @@ final class VaultJsonCodec {
 
     private byte[] write(VaultDocument document) {
         try {
-            return mapper.writeValueAsBytes(document);
+            return writer.write(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -64,17 +60,15 @@ final class VaultJsonCodec {
         if (json.length == 0) {
             throw new VaultFormatException(UserText.of("error.vault.format.empty"));
         }
-        JsonNode tree;
+        Integer version;
         try {
-            tree = mapper.readTree(json);
+            version = reader.formatVersion(json);
         } catch (IOException e) {
             throw new VaultFormatException(UserText.of("error.vault.format.notJson", position(e)));
         }
-        if (tree == null || !tree.isObject() || !tree.path("formatVersion").canConvertToInt()
-                || !tree.path("formatVersion").isIntegralNumber()) {
+        if (version == null) {
             throw new VaultFormatException(UserText.of("error.vault.format.noFormatVersion"));
         }
-        int version = tree.get("formatVersion").intValue();
         if (version > FORMAT_VERSION) {
             throw new VaultFormatException(UserText.of("error.vault.format.newerJson", String.valueOf(version),
                     String.valueOf(FORMAT_VERSION)), true);
@@ -82,11 +76,19 @@ final class VaultJsonCodec {
         if (version < 1) {
             throw new VaultFormatException(UserText.of("error.vault.format.invalidFormatVersion", String.valueOf(version)));
         }
+        VaultDocument document;
         try {
-            return mapper.treeToValue(tree, VaultDocument.class).toVault();
-        } catch (JacksonException e) {
+            document = reader.read(json, version);
+        } catch (UnexpectedJsonException e) {
+            throw new VaultFormatException(UserText.of("error.vault.format.unreadableEntry", position(e.location())));
+        } catch (IOException e) {
             throw new VaultFormatException(UserText.of("error.vault.format.unreadableEntry", position(e)));
+        }
+        try {
+            return document.toVault();
         } catch (RuntimeException e) {
+            // The vault is not used, so the secrets read for it are wiped.
+            document.wipeSecrets();
             // Domain validation (a blank id, a duplicate label, a bad host): its messages name no secret.
             throw new VaultFormatException(UserText.of("error.vault.format.invalidEntry",
                     e instanceof ExplainedFailure explained ? explained.userText() : e.getMessage()));
@@ -95,11 +97,14 @@ final class VaultJsonCodec {
 
     /** Where Jackson stumbled, without the text around it (which could be a token). */
     private static UserText position(IOException e) {
-        if (e instanceof JacksonException jackson && jackson.getLocation() != null) {
-            var location = jackson.getLocation();
-            return UserText.of("error.vault.format.position", String.valueOf(location.getLineNr()),
-                    String.valueOf(location.getColumnNr()));
+        return position(e instanceof JacksonException jackson ? jackson.getLocation() : null);
+    }
+
+    private static UserText position(JsonLocation location) {
+        if (location == null) {
+            return UserText.of("error.vault.format.unreadableContent");
         }
-        return UserText.of("error.vault.format.unreadableContent");
+        return UserText.of("error.vault.format.position", String.valueOf(location.getLineNr()),
+                String.valueOf(location.getColumnNr()));
     }
 }
