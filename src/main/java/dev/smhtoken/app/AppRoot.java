@@ -4,6 +4,7 @@ import dev.smhtoken.smh.HttpSmhGateway;
 import dev.smhtoken.smh.SmhClientSettings;
 import dev.smhtoken.token.Settings;
 import dev.smhtoken.token.TokenUseCases;
+import dev.smhtoken.token.Vault;
 import dev.smhtoken.token.VaultGate;
 import dev.smhtoken.ui.about.AboutDialog;
 import dev.smhtoken.ui.common.Background;
@@ -135,6 +136,8 @@ public final class AppRoot implements AutoCloseable {
         ticker.nowProperty().addListener((obs, was, now) -> model.onTick(now));
         session = new VaultSession(model, timers, Platform::runLater);
         unlockModel = new UnlockViewModel(gate, background, this::showTokens, () -> messages);
+        // The theme first: the first control made would otherwise load and parse JavaFX's own theme.
+        appearance.apply();
         buildViews();
         // The settings live in the vault: they apply once it is open (the demo keeps the user's look).
         model.settingsProperty().addListener((obs, old, saved) -> {
@@ -142,7 +145,6 @@ public final class AppRoot implements AutoCloseable {
                 applySettings(saved);
             }
         });
-        appearance.apply();
         askDesktopOnce();
     }
 
@@ -297,11 +299,13 @@ public final class AppRoot implements AutoCloseable {
     private void enterVault() {
         background.run(() -> {
             windowClaim = gate.claimForWindow();
-            return gate.enter();
-        }, entry -> {
+            VaultGate.Entry entry = gate.enter();
+            return new Entered(entry, readAhead(entry.openedOrNull()));
+        }, entered -> {
+            VaultGate.Entry entry = entered.entry();
             VaultGate.Status status = entry.status();
             if (entry.openedOrNull() != null) {
-                showTokens(entry.openedOrNull());
+                showTokens(entry.openedOrNull(), entered.vaultOrNull());
             } else if (!status.newVaultNeedsPassword()
                     && (status.state() == VaultGate.State.NEW || status.state() == VaultGate.State.LEGACY)) {
                 background.run(() -> gate.create(null), this::showTokens, this::showUnlock);
@@ -316,9 +320,33 @@ public final class AppRoot implements AutoCloseable {
         }, this::showRefusal);
     }
 
+    /** What the way in found: the entry, and the vault's content when it opened without a question. */
+    private record Entered(VaultGate.Entry entry, Vault vaultOrNull) {
+    }
+
+    /**
+     * Reads the opened vault on the worker that opened it (the store kept what it decrypted), so the
+     * frame after it shows the rows instead of "Loading". A failure here is left to the window's
+     * own read, which reports it.
+     */
+    private static Vault readAhead(VaultGate.OpenVault opened) {
+        if (opened == null) {
+            return null;
+        }
+        try {
+            return opened.load();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     private void showTokens(VaultGate.OpenVault vault) {
+        showTokens(vault, null);
+    }
+
+    private void showTokens(VaultGate.OpenVault vault, Vault content) {
         session.open(vault);
-        model.switchTo(TokenUseCases.of(smh, vault, clock, renewWorkers), false);
+        model.switchTo(TokenUseCases.of(smh, vault, clock, renewWorkers), false, content);
         show(view.root());
     }
 

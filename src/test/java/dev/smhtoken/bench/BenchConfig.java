@@ -14,21 +14,37 @@ import java.util.stream.Stream;
  * @param shownMarker  what a started app prints when its window shows what the benchmark waits for:
  *                     the tokens; in the smoke test, which has no OS keychain, the first frame (the app
  *                     asks for a master password there)
+ * @param appClassPath  the class path a started app gets: what its launcher gives it, the app's jar and
+ *                      the jars it names, not the harness's test class path (test jars, a test logging
+ *                      configuration)
+ * @param bareClassPath the bare window's: the harness's jar, then the same jars as the app's
  */
 record BenchConfig(int startTokens, int startRuns, int bigTokens, int warmupTicks, int ticks, int idleSeconds,
                    int renewTokens, int renewConcurrency, boolean cds, boolean jmh, List<String> jvmOptions,
-                   Path workDir, String shownMarker) {
+                   Path workDir, String shownMarker, String appClassPath, String bareClassPath) {
 
+    /** {@code bench/run}'s sizes; it names the two class paths in {@code BENCH_APP_CP} and {@code BENCH_BARE_CP}. */
     static BenchConfig full(Path workDir, boolean jmh) {
         return new BenchConfig(1_000, 5, 10_000, 15, 60, 60, 1_000, 4, true, jmh,
-                withLauncherOptions("-Dprism.order=sw"), workDir, "FIRST_CONTENT_FRAME");
+                withLauncherOptions("-Dprism.order=sw"), workDir, "FIRST_CONTENT_FRAME",
+                required("BENCH_APP_CP"), required("BENCH_BARE_CP"));
     }
 
     /** Tiny sizes, Monocle's headless platform, no thresholds: for the smoke test in {@code mvn verify}. */
     static BenchConfig smoke(Path workDir) {
         return new BenchConfig(20, 1, 20, 1, 3, 2, 20, 4, false, false,
                 withLauncherOptions("-Dprism.order=sw", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-                        "-Dprism.text=t2k", "-Djava.awt.headless=true"), workDir, "FIRST_FRAME");
+                        "-Dprism.text=t2k", "-Djava.awt.headless=true"), workDir, "FIRST_FRAME",
+                // Monocle, the headless platform, is a test dependency: both get the whole test class path.
+                ChildJvm.classPath(), ChildJvm.classPath());
+    }
+
+    private static String required(String variable) {
+        String value = System.getenv(variable);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(variable + " is not set: start the benchmark with bench/run");
+        }
+        return value;
     }
 
     private static List<String> withLauncherOptions(String... options) {

@@ -34,14 +34,14 @@ final class ChildJvm implements AutoCloseable {
         reader.start();
     }
 
-    /** Starts {@code mainClass} with the harness's own class path and the first-frame report on. */
-    static ChildJvm start(List<String> jvmOptions, String mainClass, List<String> args, Path log) {
+    /** Starts {@code mainClass} on {@code classPath} with the first-frame report on. */
+    static ChildJvm start(List<String> jvmOptions, String classPath, String mainClass, List<String> args, Path log) {
         List<String> command = new ArrayList<>();
         command.add(javaCommand());
         command.addAll(jvmOptions);
         command.add("-D" + FirstFrameReport.PROPERTY + "=true");
         command.add("-cp");
-        command.add(classPath());
+        command.add(classPath);
         command.add(mainClass);
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command)

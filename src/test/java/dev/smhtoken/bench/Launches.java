@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The two programs the process benchmarks start, with the same JVM options and class path. */
+/** The two programs the process benchmarks start, with the same JVM options and the same jars. */
 final class Launches {
     static final String APP_MAIN = "dev.smhtoken.Main";
     static final String BARE_MAIN = BareWindow.Launcher.class.getName();
@@ -15,11 +15,12 @@ final class Launches {
     }
 
     ChildJvm app(Path dataDir, List<String> extraJvmOptions) {
-        return ChildJvm.start(options(extraJvmOptions), APP_MAIN, List.of("--data-dir", dataDir.toString()), log("app"));
+        return ChildJvm.start(options(extraJvmOptions), config.appClassPath(), APP_MAIN,
+                List.of("--data-dir", dataDir.toString()), log("app"));
     }
 
     ChildJvm bare(List<String> extraJvmOptions) {
-        return ChildJvm.start(options(extraJvmOptions), BARE_MAIN, List.of(), log("bare"));
+        return ChildJvm.start(options(extraJvmOptions), config.bareClassPath(), BARE_MAIN, List.of(), log("bare"));
     }
 
     private List<String> options(List<String> extra) {

@@ -35,8 +35,8 @@ final class ActionsCell extends EntryCell {
         copy.setGraphic(new FontIcon(Feather.COPY));
         renew.setGraphic(renewIcon);
         addToken.setGraphic(new FontIcon(Feather.PLUS));
-        copy.setTooltip(tips.copy());
-        renew.setTooltip(tips.renew());
+        tips.copy(copy);
+        tips.renew(renew);
         copy.setAccessibleHelp(messages.get("action.copyTip"));
         renew.setAccessibleHelp(messages.get("action.renewTip"));
         copy.getStyleClass().addAll("small", "flat", "copy-button");

@@ -9,6 +9,7 @@ import dev.smhtoken.token.InvalidInputException;
 import dev.smhtoken.ui.common.Fxml;
 import dev.smhtoken.ui.common.Messages;
 import dev.smhtoken.ui.common.SecretClipboard;
+import dev.smhtoken.ui.common.TooltipOnHover;
 import dev.smhtoken.ui.edit.LibraryDialog;
 import dev.smhtoken.ui.edit.TokenDialog;
 import java.time.Duration;
@@ -34,6 +35,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -100,6 +102,10 @@ public final class MainView {
     @FXML private CustomTextField filterField;
     @FXML private ComboBox<TreeOrder> sortChoice;
     @FXML private Label placeholderLabel;
+    @FXML private Button lockButton;
+    @FXML private Button settingsButton;
+    @FXML private Button helpButton;
+    @FXML private Button aboutButton;
 
     public MainView(Fxml fxml, MainViewModel model, ObservableValue<Instant> now, SecretClipboard clipboard,
                     LibraryDialog libraryDialog, TokenDialog tokenDialog, ViewOptions options, WindowActions actions) {
@@ -124,10 +130,11 @@ public final class MainView {
         table.setRoot(tree.root());
         tree.keepSelectionIn(table.getSelectionModel());
         bindFilterAndOrder();
+        installToolbarTips();
         table.setRowFactory(t -> new TokenRow(now));
         cells(nameColumn, NameCell::new);
         cells(libraryIdColumn, LibraryIdCell::new);
-        RowTips tips = RowTips.of(messages);
+        RowTips tips = new RowTips(messages);
         cells(tokenColumn, n -> new TokenValueCell(n, messages, tips));
         cells(timeLeftColumn, n -> new TimeLeftCell(n, messages));
         cells(stateColumn, n -> new StateCell(n, messages));
@@ -147,11 +154,25 @@ public final class MainView {
         bindClipboardCountdown();
         bindBanners();
         bindDetails();
-        table.setContextMenu(new RowMenu(messages, model, this::selectedToken, this::confirmRevoke,
-                this::generateNewToken, now::getValue).menu());
+        // A menu is a popup window of its own: made when first asked for, not at start-up.
+        table.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, event -> {
+            if (table.getContextMenu() == null) {
+                table.setContextMenu(new RowMenu(messages, model, this::selectedToken, this::confirmRevoke,
+                        this::generateNewToken, now::getValue).menu());
+            }
+        });
         model.lastReportProperty().addListener(showReport);
         placeholderLabel.textProperty().bind(Bindings.when(model.loadedProperty())
                 .then(messages.get("main.noMatch")).otherwise(messages.get("main.loading")));
+    }
+
+    private void installToolbarTips() {
+        TooltipOnHover.install(filterField, messages.get("main.filterTip"));
+        TooltipOnHover.install(sortChoice, messages.get("main.sortBy"));
+        TooltipOnHover.install(lockButton, messages.get("shortcut.lock"));
+        TooltipOnHover.install(settingsButton, messages.get("main.settingsTip"));
+        TooltipOnHover.install(helpButton, messages.get("main.helpTip"));
+        TooltipOnHover.install(aboutButton, messages.get("main.about"));
     }
 
     private void showReport(RenewMany.Report report) {

@@ -192,6 +192,14 @@ public final class MainViewModel {
 
     /** Moves the window onto another vault (the demo's); rows of the old one are dropped. */
     public void switchTo(TokenUseCases other, boolean isDemo) {
+        switchTo(other, isDemo, null);
+    }
+
+    /**
+     * Moves the window onto another vault, showing {@code loaded} (its content, read on a worker
+     * just now) at once, so the next frame has the rows; without it the vault is read first.
+     */
+    public void switchTo(TokenUseCases other, boolean isDemo, Vault loaded) {
         FxThread.check();
         if (useCases != null) {
             useCases.renewals().removeListener(renewListener);
@@ -201,7 +209,12 @@ public final class MainViewModel {
         warnings.set(List.of());
         libraries.clear();
         demo.set(isDemo);
-        reload();
+        if (loaded != null) {
+            lastWarningCheck = Instant.MIN;
+            show(loaded);
+        } else {
+            reload();
+        }
         if (!lastTick.equals(Instant.EPOCH)) {
             // Warnings and auto-renew look at the new vault now, not only at the next tick.
             onTick(lastTick);

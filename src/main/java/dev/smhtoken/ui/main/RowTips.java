@@ -1,16 +1,38 @@
 package dev.smhtoken.ui.main;
 
 import dev.smhtoken.ui.common.Messages;
+import dev.smhtoken.ui.common.TooltipOnHover;
+import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
 
 /**
- * The tooltips every row's buttons show, one of each for the whole table: a tooltip is a popup
- * window of its own, and making three per visible row was a large share of the first frame.
- * Only one shows at a time, next to the control under the pointer.
+ * The tooltips every row's buttons show, one of each for the whole table and made at the first
+ * hover: a tooltip is a popup window of its own, and making three per visible row was a large
+ * share of the first frame. Only one shows at a time, next to the control under the pointer.
  */
-record RowTips(Tooltip copy, Tooltip renew, Tooltip reveal) {
-    static RowTips of(Messages messages) {
-        return new RowTips(new Tooltip(messages.get("action.copyTip")), new Tooltip(messages.get("action.renewTip")),
-                new Tooltip(messages.get("token.reveal")));
+final class RowTips {
+    private final Messages messages;
+    private Tooltip copy;
+    private Tooltip renew;
+    private Tooltip reveal;
+
+    RowTips(Messages messages) {
+        this.messages = messages;
+    }
+
+    void copy(Control button) {
+        TooltipOnHover.install(button, () -> copy = made(copy, "action.copyTip"));
+    }
+
+    void renew(Control button) {
+        TooltipOnHover.install(button, () -> renew = made(renew, "action.renewTip"));
+    }
+
+    void reveal(Control button) {
+        TooltipOnHover.install(button, () -> reveal = made(reveal, "token.reveal"));
+    }
+
+    private Tooltip made(Tooltip existing, String key) {
+        return existing != null ? existing : new Tooltip(messages.get(key));
     }
 }

@@ -33,7 +33,7 @@ final class TokenValueCell extends EntryCell {
         reveal.selectedProperty().addListener((obs, was, shown) -> eye.setIconCode(shown ? Feather.EYE_OFF : Feather.EYE));
         reveal.accessibleTextProperty().bind(Bindings.when(reveal.selectedProperty())
                 .then(messages.get("token.hide")).otherwise(messages.get("token.show")));
-        reveal.setTooltip(tips.reveal());
+        tips.reveal(reveal);
         reveal.setFocusTraversable(false);
         box.getStyleClass().add("token-box");
     }

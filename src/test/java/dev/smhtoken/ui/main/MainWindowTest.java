@@ -5,6 +5,7 @@ import static dev.smhtoken.testing.FxTesting.onFx;
 import static dev.smhtoken.testing.FxTesting.text;
 import static dev.smhtoken.testing.FxTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,7 +35,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Callable;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.Node;
+import javafx.scene.input.PickResult;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.geometry.Bounds;
+import javafx.event.Event;
 import javafx.scene.control.Button;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.MouseButton;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -122,6 +130,59 @@ class MainWindowTest {
 
         assertEquals(token, onFx(() -> Clipboard.getSystemClipboard().getString()));
         assertTrue(robot.lookup(".clipboard-box").query().isVisible());
+    }
+
+    @Test
+    void theRowMenuOpensOnARightClickAndActsOnThatRow(FxRobot robot) throws Exception {
+        String token = seedToken(Duration.ofHours(3));
+        openApp();
+        assertNull(onFx(() -> robot.lookup(".token-table").queryAs(TreeTableView.class).getContextMenu()),
+                "the menu is made when first asked for");
+        robot.clickOn(".token-value"); // a right click selects the row as it presses
+
+        openMenuOn(robot.lookup(".token-value").query());
+        robot.clickOn(menuItem(robot, "Copy"), MouseButton.PRIMARY);
+        assertEquals(token, onFx(() -> Clipboard.getSystemClipboard().getString()));
+
+        openMenuOn(robot.lookup(".token-value").query());
+        robot.clickOn(menuItem(robot, "Renew"), MouseButton.PRIMARY);
+        waitUntil(() -> emulator.renewCount(token) == 1);
+    }
+
+    /**
+     * Asks for the context menu over {@code node} as a right click does once it has selected the row:
+     * the desktop toolkit turns the click into this event, the headless one the tests run on does
+     * not, so the test sends it.
+     */
+    private static void openMenuOn(Node node) throws Exception {
+        onFx(() -> {
+            Bounds bounds = node.localToScreen(node.getBoundsInLocal());
+            Event.fireEvent(node, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 2, 2,
+                    bounds.getMinX() + 2, bounds.getMinY() + 2, false, new PickResult(node, 2, 2)));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The open context menu's item of that text (the row has buttons of the same names). */
+    private static Node menuItem(FxRobot robot, String text) {
+        return robot.from(robot.lookup(".context-menu").queryAll()).lookup(".menu-item")
+                .match((Node item) -> item.lookup(".label") instanceof Labeled label && text.equals(label.getText()))
+                .query();
+    }
+
+    @Test
+    void aButtonGetsItsTooltipWhenThePointerComesToIt(FxRobot robot) throws Exception {
+        seedToken(Duration.ofHours(3));
+        openApp();
+        Button copy = robot.lookup(".copy-button").queryButton();
+        assertNull(onFx(copy::getTooltip), "no tooltip is made before anyone hovers");
+
+        robot.moveTo(copy);
+
+        waitUntil(() -> onFx(copy::getTooltip) != null);
+        assertEquals("Copy the token to the clipboard; it is cleared again after the clipboard timeout (Ctrl+C)",
+                onFx(() -> copy.getTooltip().getText()));
     }
 
     @Test
