@@ -70,8 +70,11 @@ public final class AppRoot implements AutoCloseable {
     private final Locale systemLocale;
     private final DesktopIntegration desktop;
     private final ExecutorService workers = Executors.workers(WORKERS);
-    /** Renews only: renew-many bounds itself to 4 requests, so clicks and auto-renew still find a thread. */
-    private final ExecutorService renewWorkers = Executors.workers(RENEW_WORKERS, "smh-renew");
+    /**
+     * Renews only: renew-many bounds itself to 4 requests, so clicks and auto-renew still find a
+     * thread. They yield the CPU to the window: a run of a thousand renews kept both cores busy.
+     */
+    private final ExecutorService renewWorkers = Executors.backgroundWorkers(RENEW_WORKERS, "smh-renew");
     private final ScheduledExecutorService timers = Executors.timers();
     private final HttpSmhGateway smh;
     private final Background background;

@@ -20,8 +20,21 @@ final class Executors {
     }
 
     static ExecutorService workers(int size, String name) {
+        return pool(size, named(name));
+    }
+
+    /** Workers for bulk work, at a lower priority than the window's threads ({@link BackgroundPriority}). */
+    static ExecutorService backgroundWorkers(int size, String name) {
+        ThreadFactory named = named(name);
+        return pool(size, task -> named.newThread(() -> {
+            BackgroundPriority.lowerCurrentThread();
+            task.run();
+        }));
+    }
+
+    private static ExecutorService pool(int size, ThreadFactory threads) {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(size, size, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), named(name));
+                new LinkedBlockingQueue<>(), threads);
         pool.allowCoreThreadTimeOut(true);
         return pool;
     }

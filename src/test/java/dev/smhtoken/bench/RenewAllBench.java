@@ -54,20 +54,24 @@ final class RenewAllBench {
                 MainViewModel model = window.app.model();
                 PulseGapMeter gaps = new PulseGapMeter();
                 RenewTrace trace = new RenewTrace();
-                FxRuntime.run(() -> {
-                    gaps.start();
-                    if (RenewTrace.ON) {
-                        trace.install(window.stage.getScene());
-                    }
-                });
+                if (RenewTrace.ON) {
+                    FxRuntime.run(() -> trace.install(window.stage.getScene()));
+                }
                 Thread.sleep(200);
                 started = clock.instant();
                 long t0 = System.nanoTime();
                 FxRuntime.run(() -> {
                     trace.actionStarts();
+                    gaps.startFrom(System.nanoTime());
                     STRATEGY.start(window);
                 });
-                FxRuntime.await(() -> outcome(model, started)[2] == 0 && STRATEGY.reportedFinished(window), 300_000);
+                FxRuntime.await(() -> {
+                    boolean finished = outcome(model, started)[2] == 0 && STRATEGY.reportedFinished(window);
+                    if (finished) {
+                        gaps.stopAt(System.nanoTime());
+                    }
+                    return finished;
+                }, 300_000);
                 seconds = (System.nanoTime() - t0) / 1e9;
                 if (RenewTrace.ON) {
                     System.err.print(FxRuntime.call(() -> {
@@ -76,10 +80,7 @@ final class RenewAllBench {
                     }));
                 }
                 outcome = FxRuntime.call(() -> outcome(model, started));
-                longestGap = FxRuntime.call(() -> {
-                    gaps.stop();
-                    return gaps.longestMillis();
-                });
+                longestGap = FxRuntime.call(gaps::longestMillis);
             }
             double bareRps = BareHttpLoop.run(emulator.baseUri().toString(), renewals(vault, keychain),
                     config.renewConcurrency());

@@ -33,6 +33,8 @@ final class RenewTrace {
     private java.time.Instant actionWallClock;
     private long fxCpuAtAction;
     private long fxCpuAtEnd;
+    private java.util.Map<String, Long> threadsAtAction = java.util.Map.of();
+    private java.util.Map<String, Long> threadsAtEnd = java.util.Map.of();
     private final AnimationTimer gapWatch = new AnimationTimer() {
         private long last;
 
@@ -61,11 +63,13 @@ final class RenewTrace {
         actionAt = System.nanoTime();
         actionWallClock = java.time.Instant.now();
         fxCpuAtAction = THREADS.getCurrentThreadCpuTime();
+        threadsAtAction = ProcessThreads.cpuMillisByName();
     }
 
     /** FX thread, once the run is reported finished. */
     void runEnded() {
         fxCpuAtEnd = THREADS.getCurrentThreadCpuTime();
+        threadsAtEnd = ProcessThreads.cpuMillisByName();
         gapWatch.stop();
     }
 
@@ -81,6 +85,12 @@ final class RenewTrace {
         text.append(String.format("%n[trace] pulse gaps over 50 ms (ms after the action: gap ms): "));
         gaps.stream().filter(g -> g[0] >= actionAt).forEach(g -> text.append(
                 String.format("%d: %d  ", ms(g[0] - actionAt), ms(g[1]))));
+        text.append(String.format("%n[trace] CPU of this process's threads over the run (ms, by name): "));
+        threadsAtEnd.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - threadsAtAction.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0)
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> text.append(e.getKey()).append(' ').append(e.getValue()).append("  "));
         return text.toString();
     }
 

@@ -1,0 +1,51 @@
+package dev.smhtoken.app;
+
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Puts the calling thread behind the window when the CPU is short: bulk work (renewing a thousand
+ * tokens, saving the vault after them) runs at a lower priority, so the FX thread and the renderer
+ * get a core when a frame is due instead of queueing behind the workers. On a 2-core machine the
+ * window's frames otherwise waited tens of milliseconds for a CPU during "Renew all".
+ *
+ * <p>Java's thread priorities reach the OS on Windows but not on Linux (without a JVM option that
+ * needs root), so on Linux the thread sets its own nice value, as browsers do for their background
+ * threads. Lowering one's own priority needs no privilege. Where it cannot be done, the thread
+ * simply keeps its priority: this only ever makes the window smoother, never work correct.
+ */
+final class BackgroundPriority {
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundPriority.class);
+    /** Ten steps below normal: a tenth of a normal thread's share of a busy CPU. */
+    static final int NICE = 10;
+    private static final int PRIO_PROCESS = 0;
+    private static final boolean LINUX = System.getProperty("os.name", "").toLowerCase().startsWith("linux");
+
+    private interface LibC extends Library {
+        /** With {@code who} 0, Linux applies it to the calling thread alone. */
+        int setpriority(int which, int who, int prio);
+    }
+
+    private BackgroundPriority() {
+    }
+
+    /** Lowers the calling thread's priority; call it first thing on a background thread. */
+    static void lowerCurrentThread() {
+        Thread.currentThread().setPriority(Thread.MIN_PRIORITY);
+        if (!LINUX) {
+            return;
+        }
+        try {
+            Holder.LIBC.setpriority(PRIO_PROCESS, 0, NICE);
+        } catch (UnsatisfiedLinkError | RuntimeException e) {
+            LOG.debug("background thread keeps its priority: {}", e.toString());
+        }
+    }
+
+    /** Loaded at the first use, on a background thread. */
+    private static final class Holder {
+        static final LibC LIBC = Native.load("c", LibC.class);
+    }
+}
