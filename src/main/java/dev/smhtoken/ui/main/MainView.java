@@ -93,6 +93,7 @@ public final class MainView {
     @FXML private javafx.scene.control.ListView<String> historyList;
     @FXML private javafx.scene.control.CheckBox autoRenewDefaultBox;
     private TokenDetails details;
+    private WarningSentence warningSentence;
     /** Listeners this view puts on the model, removed again in {@link #dispose()}. */
     private final ChangeListener<RenewMany.Report> showReport = (obs, was, report) -> showReport(report);
     private final ChangeListener<Settings> showSettings = (obs, was, settings) -> {
@@ -186,18 +187,8 @@ public final class MainView {
         clockBannerText.textProperty().bind(model.clockWarningProperty());
         show(warningBanner, Bindings.createBooleanBinding(() -> !model.warningsProperty().get().isEmpty(),
                 model.warningsProperty()));
-        warningBannerText.textProperty().bind(Bindings.createStringBinding(() -> {
-            var warnings = model.warningsProperty().get();
-            if (warnings.isEmpty()) {
-                return "";
-            }
-            if (warnings.size() == 1) {
-                var warning = warnings.get(0);
-                return messages.format("banner.expiresOne", warning.libraryName(), warning.ref().label(),
-                        MainViewModel.minutesLeft(warning, now.getValue()));
-            }
-            return messages.format("banner.expiresMany", warnings.size());
-        }, model.warningsProperty(), now));
+        warningSentence = new WarningSentence(model.warningsProperty(), now, messages);
+        warningBannerText.textProperty().bind(warningSentence.textProperty());
         var running = model.renewManyRunProperty().isNotNull();
         // Rows stay put while many tokens are renewed, and are sorted once at the end.
         tree.holdOrder(running.get());
