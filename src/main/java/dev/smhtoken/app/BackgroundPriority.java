@@ -18,12 +18,17 @@ import org.slf4j.LoggerFactory;
  */
 final class BackgroundPriority {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundPriority.class);
-    /** Ten steps below normal: a tenth of a normal thread's share of a busy CPU. */
+    /** Ten steps below the thread's own: about a tenth of its share of a busy CPU. */
     static final int NICE = 10;
+    /** The lowest priority Linux has. */
+    static final int LOWEST = 19;
     private static final int PRIO_PROCESS = 0;
     private static final boolean LINUX = System.getProperty("os.name", "").toLowerCase().startsWith("linux");
 
     private interface LibC extends Library {
+        /** With {@code who} 0, Linux reads the calling thread's nice value alone. */
+        int getpriority(int which, int who);
+
         /** With {@code who} 0, Linux applies it to the calling thread alone. */
         int setpriority(int which, int who, int prio);
     }
@@ -38,7 +43,9 @@ final class BackgroundPriority {
             return;
         }
         try {
-            Holder.LIBC.setpriority(PRIO_PROCESS, 0, NICE);
+            // Relative to what the thread started with: an app started with nice keeps its order.
+            int current = Holder.LIBC.getpriority(PRIO_PROCESS, 0);
+            Holder.LIBC.setpriority(PRIO_PROCESS, 0, Math.min(LOWEST, current + NICE));
         } catch (UnsatisfiedLinkError | RuntimeException e) {
             LOG.debug("background thread keeps its priority: {}", e.toString());
         }
