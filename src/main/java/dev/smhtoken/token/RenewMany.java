@@ -13,8 +13,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Renews many tokens with a bound on how many requests are out at once, through the
  * {@link RenewCoordinator} (so a token already being renewed is joined, not renewed twice).
- * A run can be cancelled: no request is sent after that, those in flight finish. The report lists
- * each failure with a sentence for the user.
+ * A run can be cancelled: no request is taken up after that (one a worker was already handing to
+ * SMH still goes), those in flight finish. The report lists each failure with a sentence for the user.
  */
 public final class RenewMany {
     public static final int DEFAULT_CONCURRENCY = 4;

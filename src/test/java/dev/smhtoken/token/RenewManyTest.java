@@ -87,12 +87,17 @@ class RenewManyTest {
         run.cancel();
         int sentAtCancel = bench.gateway.calls.get();
         RenewMany.Report report = run.finished().get(10, TimeUnit.SECONDS);
+        int sent = bench.gateway.calls.get();
+        Thread.sleep(300);
 
-        assertTrue(sentAtCancel < TOKENS, "sent " + sentAtCancel);
-        assertEquals(sentAtCancel, bench.gateway.calls.get(), "nothing sent after the cancel");
-        assertEquals(sentAtCancel, bench.emulator.requestCount());
-        assertEquals(TOKENS - sentAtCancel, report.notSent());
-        assertEquals(sentAtCancel, report.renewed() + report.failures().size());
+        assertTrue(sent < TOKENS, "sent " + sent);
+        // A worker that checked the run just before the cancel may still be handing its request over
+        // (at most one per request allowed out at once); nothing new is taken after that.
+        assertTrue(sent - sentAtCancel <= 4, "sent at the cancel " + sentAtCancel + ", in the end " + sent);
+        assertEquals(sent, bench.gateway.calls.get(), "nothing sent once the run finished");
+        assertEquals(sent, bench.emulator.requestCount());
+        assertEquals(TOKENS - sent, report.notSent());
+        assertEquals(sent, report.renewed() + report.failures().size());
         assertTrue(report.cancelled());
     }
 
