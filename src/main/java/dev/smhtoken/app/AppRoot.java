@@ -339,6 +339,7 @@ public final class AppRoot implements AutoCloseable {
         try {
             return opened.load();
         } catch (RuntimeException e) {
+            LOG.debug("the vault was not read ahead ({}); the window reads it again", e.getClass().getSimpleName());
             return null;
         }
     }

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * <p>Java's thread priorities reach the OS on Windows but not on Linux (without a JVM option that
  * needs root), so on Linux the thread sets its own nice value, as browsers do for their background
  * threads. Lowering one's own priority needs no privilege. Where it cannot be done, the thread
- * simply keeps its priority: this only ever makes the window smoother, never work correct.
+ * simply keeps its priority: this only ever makes the window smoother; the work is the same.
  */
 final class BackgroundPriority {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundPriority.class);
@@ -46,7 +46,9 @@ final class BackgroundPriority {
             // Relative to what the thread started with: an app started with nice keeps its order.
             int current = Holder.LIBC.getpriority(PRIO_PROCESS, 0);
             Holder.LIBC.setpriority(PRIO_PROCESS, 0, Math.min(LOWEST, current + NICE));
-        } catch (UnsatisfiedLinkError | RuntimeException e) {
+        } catch (LinkageError | RuntimeException e) {
+            // No native library here (or JNA could not unpack it): the first call fails with an
+            // initializer error, later ones with NoClassDefFoundError. Either way the work goes on.
             LOG.debug("background thread keeps its priority: {}", e.toString());
         }
     }
