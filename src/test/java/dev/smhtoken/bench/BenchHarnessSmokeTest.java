@@ -50,6 +50,7 @@ class BenchHarnessSmokeTest {
         IdleCpuBench.Result idle = new IdleCpuBench(config).run(vault);
         assertTrue(idle.app() >= 0 && idle.app() < 200, "app CPU " + idle.app());
         assertTrue(idle.bare() >= 0 && idle.bare() < 200, "bare CPU " + idle.bare());
+        assertTrue(idle.firstApp() >= 0 && idle.firstApp() < 200, "app CPU, first window " + idle.firstApp());
 
         MemoryBench.Result memory = new MemoryBench(config).run(vault);
         assertTrue(memory.app() > 20 && memory.app() < 4096, "app RSS " + memory.app());
@@ -70,7 +71,7 @@ class BenchHarnessSmokeTest {
 
         BudgetTable table = BudgetTable.of(config,
                 new StartupBench.Result(1, 1, 1, Double.NaN, 1), tick,
-                new IdleCpuBench.Result(1, 1, 1), new MemoryBench.Result(1, 1), renew);
+                new IdleCpuBench.Result(1, 1, 1, 1, 1), new MemoryBench.Result(1, 1), renew);
         assertEquals(5, table.rows().size(), table.markdown());
     }
 
