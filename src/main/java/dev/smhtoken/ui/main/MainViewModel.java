@@ -209,8 +209,8 @@ public final class MainViewModel {
         warnings.set(List.of());
         libraries.clear();
         demo.set(isDemo);
+        lastWarningCheck = Instant.MIN;
         if (loaded != null) {
-            lastWarningCheck = Instant.MIN;
             show(loaded);
         } else {
             reload();
