@@ -46,6 +46,7 @@ class BenchHarnessSmokeTest {
         assertSaneMillis(start.bare());
         assertSaneMillis(start.appFirstFrame());
         assertTrue(start.appWithTokens() >= start.appFirstFrame(), "the tokens cannot show before the first frame");
+        assertSaneMillis(start.table());
 
         IdleCpuBench.Result idle = new IdleCpuBench(config).run(vault);
         assertTrue(idle.app() >= 0 && idle.app() < 200, "app CPU " + idle.app());
@@ -70,7 +71,7 @@ class BenchHarnessSmokeTest {
         assertTrue(renew.longestGapMs() >= 0, renew.toString());
 
         BudgetTable table = BudgetTable.of(config,
-                new StartupBench.Result(1, 1, 1, Double.NaN, 1), tick,
+                new StartupBench.Result(1, 1, 1, 1, Double.NaN, Double.NaN, 1), tick,
                 new IdleCpuBench.Result(1, 1, 1, 1, 1), new MemoryBench.Result(1, 1), renew);
         assertEquals(5, table.rows().size(), table.markdown());
     }

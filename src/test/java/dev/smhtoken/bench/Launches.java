@@ -4,10 +4,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The two programs the process benchmarks start, with the same JVM options and the same jars. */
+/**
+ * The programs the process benchmarks start, with the same JVM options and the same jars: the app, the
+ * bare window, and the bare token table (the floor under the start-up budget).
+ */
 final class Launches {
     static final String APP_MAIN = "dev.smhtoken.Main";
     static final String BARE_MAIN = BareWindow.Launcher.class.getName();
+    static final String TABLE_MAIN = BareTokenTable.Launcher.class.getName();
     private final BenchConfig config;
 
     Launches(BenchConfig config) {
@@ -21,6 +25,11 @@ final class Launches {
 
     ChildJvm bare(List<String> extraJvmOptions) {
         return ChildJvm.start(options(extraJvmOptions), config.bareClassPath(), BARE_MAIN, List.of(), log("bare"));
+    }
+
+    ChildJvm table(int tokens, List<String> extraJvmOptions) {
+        return ChildJvm.start(options(extraJvmOptions), config.bareClassPath(), TABLE_MAIN,
+                List.of(Integer.toString(tokens)), log("table"));
     }
 
     private List<String> options(List<String> extra) {

@@ -5,18 +5,30 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * Cold start to first frame: the app with a vault vs the bare window, each started the same way,
- * alternating, {@code startRuns} times; then the app again with a dynamic AppCDS archive.
+ * Cold start to first frame: the app with a vault, the bare window and the bare token table, each
+ * started the same way, in turn, {@code startRuns} times; then the app and the table again, each
+ * with a dynamic AppCDS archive of its own.
  */
 final class StartupBench {
     static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    /** Medians in milliseconds; {@code appWithCds} is NaN when CDS was not measured. */
-    record Result(double bare, double appFirstFrame, double appWithTokens, double appWithCds, int runs) {
+    /**
+     * Medians in milliseconds; the CDS ones are NaN when CDS was not measured.
+     *
+     * @param table        the bare token table: the floor under any window listing the tokens in a table
+     * @param tableWithCds the same with its own archive
+     */
+    record Result(double bare, double appFirstFrame, double appWithTokens, double table, double appWithCds,
+                  double tableWithCds, int runs) {
         double ratio() {
             return appWithTokens / bare;
+        }
+
+        double tableRatio() {
+            return table / bare;
         }
     }
 
@@ -32,6 +44,7 @@ final class StartupBench {
         List<Double> bare = new ArrayList<>();
         List<Double> appFirst = new ArrayList<>();
         List<Double> appTokens = new ArrayList<>();
+        List<Double> table = new ArrayList<>();
         for (int i = 0; i < config.startRuns(); i++) {
             try (ChildJvm child = launches.bare(List.of())) {
                 bare.add(millis(child.awaitMarker(config.shownMarker(), TIMEOUT)));
@@ -40,17 +53,35 @@ final class StartupBench {
                 appFirst.add(millis(child.awaitMarker("FIRST_FRAME", TIMEOUT)));
                 appTokens.add(millis(child.awaitMarker(config.shownMarker(), TIMEOUT)));
             }
+            try (ChildJvm child = launches.table(config.startTokens(), List.of())) {
+                table.add(millis(child.awaitMarker(config.shownMarker(), TIMEOUT)));
+            }
         }
-        double withCds = config.cds() ? appWithCds(vault) : Double.NaN;
-        return new Result(Stats.median(bare), Stats.median(appFirst), Stats.median(appTokens), withCds,
-                config.startRuns());
+        double appWithCds = Double.NaN;
+        double tableWithCds = Double.NaN;
+        if (config.cds()) {
+            Function<List<String>, ChildJvm> app = options -> launches.app(vault, options);
+            Function<List<String>, ChildJvm> bareTable = options -> launches.table(config.startTokens(), options);
+            Path appArchive = archive("app", app);
+            Path tableArchive = archive("table", bareTable);
+            List<Double> appRuns = new ArrayList<>();
+            List<Double> tableRuns = new ArrayList<>();
+            for (int i = 0; i < config.startRuns(); i++) {
+                appRuns.add(startWith(appArchive, app));
+                tableRuns.add(startWith(tableArchive, bareTable));
+            }
+            appWithCds = Stats.median(appRuns);
+            tableWithCds = Stats.median(tableRuns);
+        }
+        return new Result(Stats.median(bare), Stats.median(appFirst), Stats.median(appTokens), Stats.median(table),
+                appWithCds, tableWithCds, config.startRuns());
     }
 
-    /** Dumps a dynamic archive from one run of the app (as the packaging does), then starts with it. */
-    private double appWithCds(Path vault) throws Exception {
-        Path archive = config.workDir().resolve("app-dynamic.jsa");
+    /** Dumps a dynamic archive from one run of a program (as the packaging does for the app). */
+    private Path archive(String name, Function<List<String>, ChildJvm> program) throws Exception {
+        Path archive = config.workDir().resolve(name + "-dynamic.jsa");
         Files.deleteIfExists(archive);
-        try (ChildJvm child = launches.app(vault, List.of("-XX:ArchiveClassesAtExit=" + archive))) {
+        try (ChildJvm child = program.apply(List.of("-XX:ArchiveClassesAtExit=" + archive))) {
             child.awaitMarker(config.shownMarker(), TIMEOUT);
             Thread.sleep(1000);
             child.stopGently();
@@ -58,13 +89,13 @@ final class StartupBench {
         if (!Files.exists(archive)) {
             throw new IllegalStateException("the JVM wrote no CDS archive (is every class path entry a jar?)");
         }
-        List<Double> runs = new ArrayList<>();
-        for (int i = 0; i < config.startRuns(); i++) {
-            try (ChildJvm child = launches.app(vault, List.of("-XX:SharedArchiveFile=" + archive))) {
-                runs.add(millis(child.awaitMarker(config.shownMarker(), TIMEOUT)));
-            }
+        return archive;
+    }
+
+    private double startWith(Path archive, Function<List<String>, ChildJvm> program) throws Exception {
+        try (ChildJvm child = program.apply(List.of("-XX:SharedArchiveFile=" + archive))) {
+            return millis(child.awaitMarker(config.shownMarker(), TIMEOUT));
         }
-        return Stats.median(runs);
     }
 
     static double millis(Duration duration) {
