@@ -18,16 +18,19 @@ import java.util.stream.Stream;
  *                      the jars it names, not the harness's test class path (test jars, a test logging
  *                      configuration)
  * @param bareClassPath the bare window's: the harness's jar, then the same jars as the app's
+ * @param appImageLauncher the launcher of an installed app image (its runtime carries the packaged CDS
+ *                         archive), or null when none was built
  */
 record BenchConfig(int startTokens, int startRuns, int bigTokens, int warmupTicks, int ticks, int idleSeconds,
                    int renewTokens, int renewConcurrency, boolean cds, boolean jmh, List<String> jvmOptions,
-                   Path workDir, String shownMarker, String appClassPath, String bareClassPath) {
+                   Path workDir, String shownMarker, String appClassPath, String bareClassPath,
+                   Path appImageLauncher) {
 
     /** {@code bench/run}'s sizes; it names the two class paths in {@code BENCH_APP_CP} and {@code BENCH_BARE_CP}. */
     static BenchConfig full(Path workDir, boolean jmh) {
         return new BenchConfig(1_000, 5, 10_000, 15, 60, 60, 1_000, 4, true, jmh,
                 withLauncherOptions("-Dprism.order=sw"), workDir, "FIRST_CONTENT_FRAME",
-                required("BENCH_APP_CP"), required("BENCH_BARE_CP"));
+                required("BENCH_APP_CP"), required("BENCH_BARE_CP"), optionalPath("BENCH_APP_IMAGE_LAUNCHER"));
     }
 
     /** Tiny sizes, Monocle's headless platform, no thresholds: for the smoke test in {@code mvn verify}. */
@@ -36,7 +39,7 @@ record BenchConfig(int startTokens, int startRuns, int bigTokens, int warmupTick
                 withLauncherOptions("-Dprism.order=sw", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
                         "-Dprism.text=t2k", "-Djava.awt.headless=true"), workDir, "FIRST_FRAME",
                 // Monocle, the headless platform, is a test dependency: both get the whole test class path.
-                ChildJvm.classPath(), ChildJvm.classPath());
+                ChildJvm.classPath(), ChildJvm.classPath(), null);
     }
 
     private static String required(String variable) {
@@ -45,6 +48,11 @@ record BenchConfig(int startTokens, int startRuns, int bigTokens, int warmupTick
             throw new IllegalStateException(variable + " is not set: start the benchmark with bench/run");
         }
         return value;
+    }
+
+    private static Path optionalPath(String variable) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? null : Path.of(value);
     }
 
     private static List<String> withLauncherOptions(String... options) {

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smhtoken.token.Library;
 import dev.smhtoken.vault.ProcessKeychain;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,9 +73,25 @@ class BenchHarnessSmokeTest {
         assertTrue(renew.longestGapMs() >= 0, renew.toString());
 
         BudgetTable table = BudgetTable.of(config,
-                new StartupBench.Result(1, 1, 1, 1, Double.NaN, Double.NaN, 1), tick,
+                new StartupBench.Result(1, 1, 1, 1, Double.NaN, Double.NaN, Double.NaN, 1), tick,
                 new IdleCpuBench.Result(1, 1, 1, 1, 1), new MemoryBench.Result(1, 1), renew);
         assertEquals(5, table.rows().size(), table.markdown());
+    }
+
+    /**
+     * An installed image's launcher takes no JVM options on its command line: the harness hands them
+     * over in JAVA_TOOL_OPTIONS. A script standing in for the launcher starts the bare window, which
+     * reports its first frame only if the report's property arrived that way.
+     */
+    @Test
+    void aLaunchersJvmGetsTheHarnessOptionsThroughTheEnvironment() throws Exception {
+        Path launcher = work.resolve("launcher");
+        Files.writeString(launcher, "#!/bin/sh\nexec '" + ChildJvm.javaCommand() + "' -cp '" + ChildJvm.classPath()
+                + "' '" + Launches.BARE_MAIN + "' \"$@\"\n");
+        assertTrue(launcher.toFile().setExecutable(true));
+        try (ChildJvm child = ChildJvm.startLauncher(launcher, config.jvmOptions(), List.of(), work.resolve("launcher.log"))) {
+            assertSaneMillis(StartupBench.millis(child.awaitMarker("FIRST_FRAME", StartupBench.TIMEOUT)));
+        }
     }
 
     private static void assertSaneMillis(double millis) {

@@ -54,6 +54,28 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts an installed app image's own launcher, which applies its packaged options and its
+     * runtime's CDS archive. {@code javaToolOptions} reach its JVM the one way a launcher allows,
+     * the {@code JAVA_TOOL_OPTIONS} variable (nothing secret passes through it).
+     */
+    static ChildJvm startLauncher(Path launcher, List<String> javaToolOptions, List<String> args, Path log) {
+        List<String> command = new ArrayList<>();
+        command.add(launcher.toString());
+        command.addAll(args);
+        List<String> options = new ArrayList<>(javaToolOptions);
+        options.add("-D" + FirstFrameReport.PROPERTY + "=true");
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", options));
+        try {
+            long started = epochMicros();
+            return new ChildJvm(builder.start(), started);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + launcher, e);
+        }
+    }
+
     static String javaCommand() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The programs the process benchmarks start, with the same JVM options and the same jars: the app, the
- * bare window, and the bare token table (the floor under the start-up budget).
+ * bare window, and the bare token table (the floor under the start-up budget); and the installed app
+ * image, when there is one, through its own launcher.
  */
 final class Launches {
     static final String APP_MAIN = "dev.smhtoken.Main";
@@ -30,6 +31,12 @@ final class Launches {
     ChildJvm table(int tokens, List<String> extraJvmOptions) {
         return ChildJvm.start(options(extraJvmOptions), config.bareClassPath(), TABLE_MAIN,
                 List.of(Integer.toString(tokens)), log("table"));
+    }
+
+    /** The installed app image's launcher, with its own options and archive; only the renderer is chosen. */
+    ChildJvm appImage(Path launcher, Path dataDir) {
+        return ChildJvm.startLauncher(launcher, List.of("-Dprism.order=sw"), List.of("--data-dir", dataDir.toString()),
+                log("app-image"));
     }
 
     private List<String> options(List<String> extra) {

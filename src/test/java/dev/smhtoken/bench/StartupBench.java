@@ -9,8 +9,8 @@ import java.util.function.Function;
 
 /**
  * Cold start to first frame: the app with a vault, the bare window and the bare token table, each
- * started the same way, in turn, {@code startRuns} times; then the app and the table again, each
- * with a dynamic AppCDS archive of its own.
+ * started the same way, in turn, {@code startRuns} times, and the installed app image when there is one;
+ * then the app and the table again, each with a dynamic AppCDS archive of its own.
  */
 final class StartupBench {
     static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -20,9 +20,11 @@ final class StartupBench {
      *
      * @param table        the bare token table: the floor under any window listing the tokens in a table
      * @param tableWithCds the same with its own archive
+     * @param appImage     the installed app image through its launcher, with the packaged archive; NaN
+     *                     when none was built
      */
     record Result(double bare, double appFirstFrame, double appWithTokens, double table, double appWithCds,
-                  double tableWithCds, int runs) {
+                  double tableWithCds, double appImage, int runs) {
         double ratio() {
             return appWithTokens / bare;
         }
@@ -45,6 +47,7 @@ final class StartupBench {
         List<Double> appFirst = new ArrayList<>();
         List<Double> appTokens = new ArrayList<>();
         List<Double> table = new ArrayList<>();
+        List<Double> appImage = new ArrayList<>();
         for (int i = 0; i < config.startRuns(); i++) {
             try (ChildJvm child = launches.bare(List.of())) {
                 bare.add(millis(child.awaitMarker(config.shownMarker(), TIMEOUT)));
@@ -55,6 +58,11 @@ final class StartupBench {
             }
             try (ChildJvm child = launches.table(config.startTokens(), List.of())) {
                 table.add(millis(child.awaitMarker(config.shownMarker(), TIMEOUT)));
+            }
+            if (config.appImageLauncher() != null) {
+                try (ChildJvm child = launches.appImage(config.appImageLauncher(), vault)) {
+                    appImage.add(millis(child.awaitMarker(config.shownMarker(), TIMEOUT)));
+                }
             }
         }
         double appWithCds = Double.NaN;
@@ -74,7 +82,7 @@ final class StartupBench {
             tableWithCds = Stats.median(tableRuns);
         }
         return new Result(Stats.median(bare), Stats.median(appFirst), Stats.median(appTokens), Stats.median(table),
-                appWithCds, tableWithCds, config.startRuns());
+                appWithCds, tableWithCds, appImage.isEmpty() ? Double.NaN : Stats.median(appImage), config.startRuns());
     }
 
     /** Dumps a dynamic archive from one run of a program (as the packaging does for the app). */
