@@ -16,6 +16,7 @@ import javafx.scene.control.TreeTableCell;
 abstract class EntryCell extends TreeTableCell<TreeEntry, TreeEntry> {
     private final ObservableValue<Instant> now;
     private final InvalidationListener refresh = o -> refresh();
+    private final InvalidationListener tick = o -> tick();
     private final List<Observable> watched = new ArrayList<>();
 
     EntryCell(ObservableValue<Instant> now) {
@@ -33,6 +34,14 @@ abstract class EntryCell extends TreeTableCell<TreeEntry, TreeEntry> {
     }
 
     protected abstract void showToken(TokenEntry entry, Instant now);
+
+    /**
+     * A tick of the clock while this cell shows a token; the default shows it again. A cell whose
+     * content changes only now and then with the clock overrides it to skip the seconds in between.
+     */
+    protected void showTick(TokenEntry entry, Instant now) {
+        showToken(entry, now);
+    }
 
     protected abstract void showLibrary(LibraryEntry entry);
 
@@ -67,16 +76,23 @@ abstract class EntryCell extends TreeTableCell<TreeEntry, TreeEntry> {
         }
     }
 
+    private void tick() {
+        if (getItem() instanceof TokenEntry token) {
+            showTick(token, now.getValue());
+        }
+    }
+
     private void watch(TokenEntry entry) {
         watched.addAll(dependencies(entry));
-        if (ticks()) {
-            watched.add(now);
-        }
         watched.forEach(o -> o.addListener(refresh));
+        if (ticks()) {
+            now.addListener(tick);
+        }
     }
 
     private void unwatch() {
         watched.forEach(o -> o.removeListener(refresh));
         watched.clear();
+        now.removeListener(tick);
     }
 }

@@ -40,6 +40,14 @@ final class StateCell extends EntryCell {
         return List.of(entry.tokenProperty(), entry.renewingProperty(), entry.failureProperty());
     }
 
+    /** The badge changes with the clock only when the token's state does (valid, expiring, expired). */
+    @Override
+    protected void showTick(TokenEntry entry, Instant now) {
+        if (RowState.of(entry, now) != shown) {
+            showToken(entry, now);
+        }
+    }
+
     @Override
     protected void showToken(TokenEntry entry, Instant now) {
         RowState state = RowState.of(entry, now);
@@ -94,7 +102,13 @@ final class StateCell extends EntryCell {
             if (entry.failure() != null) {
                 return FAILED;
             }
-            return valueOf(entry.token().state(now).name());
+            return switch (entry.token().state(now)) {
+                case VALID -> VALID;
+                case EXPIRING -> EXPIRING;
+                case EXPIRED -> EXPIRED;
+                case UNKNOWN -> UNKNOWN;
+                case REVOKED -> REVOKED;
+            };
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.smhtoken.ui.main;
 
 import dev.smhtoken.token.TokenState;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.InvalidationListener;
@@ -19,8 +20,13 @@ final class TokenRow extends TreeTableRow<TreeEntry> {
     private static final PseudoClass LIBRARY = PseudoClass.getPseudoClass("library");
     private static final PseudoClass RENEWING = PseudoClass.getPseudoClass("renewing");
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    /** Looked up once: each visible row asks for its state every second. */
+    private static final PseudoClass[] STATES = Arrays.stream(TokenState.values())
+            .map(state -> PseudoClass.getPseudoClass(state.name().toLowerCase(Locale.ROOT))).toArray(PseudoClass[]::new);
     private final ObservableValue<Instant> now;
     private final InvalidationListener refresh = o -> refresh();
+    /** The clock moves only the state (valid, expiring, expired); the rest follows the token's properties. */
+    private final InvalidationListener tick = o -> showState();
     private List<Observable> watched = List.of();
     private PseudoClass shownState;
 
@@ -32,16 +38,31 @@ final class TokenRow extends TreeTableRow<TreeEntry> {
     protected void updateItem(TreeEntry item, boolean empty) {
         super.updateItem(item, empty);
         watched.forEach(o -> o.removeListener(refresh));
+        now.removeListener(tick);
         watched = item instanceof TokenEntry token && !empty
-                ? List.of(now, token.tokenProperty(), token.renewingProperty(), token.failureProperty())
+                ? List.of(token.tokenProperty(), token.renewingProperty(), token.failureProperty())
                 : List.of();
         watched.forEach(o -> o.addListener(refresh));
+        if (!watched.isEmpty()) {
+            now.addListener(tick);
+        }
         pseudoClassStateChanged(LIBRARY, !empty && item instanceof LibraryEntry);
         refresh();
     }
 
     private void refresh() {
-        TokenEntry token = getItem() instanceof TokenEntry entry && !isEmpty() ? entry : null;
+        TokenEntry token = shownToken();
+        showState();
+        pseudoClassStateChanged(RENEWING, token != null && token.isRenewing());
+        pseudoClassStateChanged(FAILED, token != null && token.failure() != null);
+    }
+
+    private TokenEntry shownToken() {
+        return getItem() instanceof TokenEntry entry && !isEmpty() ? entry : null;
+    }
+
+    private void showState() {
+        TokenEntry token = shownToken();
         PseudoClass state = token == null ? null : pseudoClassOf(token.token().state(now.getValue()));
         if (state != shownState) {
             if (shownState != null) {
@@ -52,11 +73,9 @@ final class TokenRow extends TreeTableRow<TreeEntry> {
             }
             shownState = state;
         }
-        pseudoClassStateChanged(RENEWING, token != null && token.isRenewing());
-        pseudoClassStateChanged(FAILED, token != null && token.failure() != null);
     }
 
     private static PseudoClass pseudoClassOf(TokenState state) {
-        return PseudoClass.getPseudoClass(state.name().toLowerCase(Locale.ROOT));
+        return STATES[state.ordinal()];
     }
 }
