@@ -6,6 +6,9 @@ import java.util.Locale;
 
 /** One row per budget: what was measured, the budget, and whether it holds. */
 final class BudgetTable {
+    private static final String TABLE_FLOOR =
+            "a toolbar and a six-column tree table of as many plain-text rows, in the app's theme, no app code";
+
     record Row(String what, String measured, String budget, boolean pass) {
     }
 
@@ -35,9 +38,6 @@ final class BudgetTable {
     static String f(String format, Object... args) {
         return String.format(Locale.ROOT, format, args);
     }
-
-    private static final String TABLE_FLOOR =
-            "a toolbar and a six-column tree table of as many plain-text rows, in the app's theme, no app code";
 
     static BudgetTable of(BenchConfig config, StartupBench.Result start, TickBench.Result tick,
                           IdleCpuBench.Result idle, MemoryBench.Result memory, RenewAllBench.Result renew) {

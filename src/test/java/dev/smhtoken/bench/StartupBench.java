@@ -85,7 +85,7 @@ final class StartupBench {
                 appWithCds, tableWithCds, appImage.isEmpty() ? Double.NaN : Stats.median(appImage), config.startRuns());
     }
 
-    /** Dumps a dynamic archive from one run of a program (as the packaging does for the app). */
+    /** Dumps a dynamic archive from one run of a program, to start it with afterwards. */
     private Path archive(String name, Function<List<String>, ChildJvm> program) throws Exception {
         Path archive = config.workDir().resolve(name + "-dynamic.jsa");
         Files.deleteIfExists(archive);
