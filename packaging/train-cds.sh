@@ -116,9 +116,16 @@ fi
 echo "train-cds.sh: CDS archive rebuilt from $(wc -l <"$work/training.classlist") trained and" \
   "$(grep -vc '^#' "$runtime/lib/classlist") default class-list lines"
 
-# The runtime needs no command-line tools of its own once the archive is made: the app's launcher
+# The runtime needs no command-line tools of its own once the archive is made: jpackage's launcher
 # starts the JVM in-process. On Windows bin/ also holds the runtime's DLLs, so only .exe files go.
+# A launcher that is a script (Linux: packaging/linux/make-launcher.sh) starts bin/java, which stays.
 case "$java_bin" in
   *.exe) rm -f "$runtime"/bin/*.exe ;;
-  *) rm -rf "$runtime/bin" ;;
+  *)
+    if [ "$(head -c 2 "$launcher")" = '#!' ]; then
+      find "$runtime/bin" -mindepth 1 ! -name java -exec rm -rf {} +
+    else
+      rm -rf "$runtime/bin"
+    fi
+    ;;
 esac

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks what `mvn -Ppackage package` built, as a user's machine would meet it:
-#   - the app image's launcher starts and prints the version this build was given;
+#   - the app image's launcher starts and prints the version this build was given, and on Linux
+#     asks no package manager first (jpackage's own launcher asks rpm and dpkg each start);
 #   - the runtime's CDS archive is valid (a start with -Xshare:on would fail otherwise);
 #   - the runtime holds every JDK module the app's jars need (jdeps), so a new import of, say,
 #     java.net.http fails here rather than on a user's machine;
@@ -50,6 +51,23 @@ if grep -q 'java.lang.Object source: shared objects file' <<<"$cds_output"; then
   pass "runtime starts from its CDS archive ($(grep -c 'source: shared objects file' <<<"$cds_output") classes shared on a --version start)"
 else
   fail "runtime does not start from its CDS archive: $(head -n 3 <<<"$cds_output")"
+fi
+
+# On Linux the launcher starts the JVM without asking the package manager first: stand-ins for
+# rpm and dpkg on the PATH note any call (jpackage's own launcher makes two or three each start).
+if [ "$(uname -s)" = Linux ]; then
+  spy=$(mktemp -d)
+  for tool in rpm dpkg; do
+    printf '#!/bin/sh\necho %s >>"%s/calls"\nexit 1\n' "$tool" "$spy" >"$spy/$tool"
+    chmod +x "$spy/$tool"
+  done
+  spied_version=$(PATH="$spy:$PATH" "$launcher" --version 2>&1) || true
+  if [ "$spied_version" = "$expected_version" ] && [ ! -e "$spy/calls" ]; then
+    pass "launcher starts without asking rpm or dpkg"
+  else
+    fail "launcher asked the package manager ($(tr '\n' ' ' 2>/dev/null <"$spy/calls")) or failed: $spied_version"
+  fi
+  rm -rf "$spy"
 fi
 
 # 3. Every JDK module the jars need is in the runtime.
