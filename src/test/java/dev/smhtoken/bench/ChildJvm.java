@@ -44,14 +44,7 @@ final class ChildJvm implements AutoCloseable {
         command.add(classPath);
         command.add(mainClass);
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        try {
-            long started = epochMicros();
-            return new ChildJvm(builder.start(), started);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + mainClass, e);
-        }
+        return launch(new ProcessBuilder(command), log, mainClass);
     }
 
     /**
@@ -65,14 +58,19 @@ final class ChildJvm implements AutoCloseable {
         command.addAll(args);
         List<String> options = new ArrayList<>(javaToolOptions);
         options.add("-D" + FirstFrameReport.PROPERTY + "=true");
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", options));
+        return launch(builder, log, launcher.toString());
+    }
+
+    /** Starts the process with its error output appended to {@code log}, noting the moment it started. */
+    private static ChildJvm launch(ProcessBuilder builder, Path log, String what) {
+        builder.redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
         try {
             long started = epochMicros();
             return new ChildJvm(builder.start(), started);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + launcher, e);
+            throw new UncheckedIOException("cannot start " + what, e);
         }
     }
 
