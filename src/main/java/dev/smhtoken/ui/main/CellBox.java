@@ -9,6 +9,12 @@ import javafx.scene.layout.VBox;
  * out again; the request does not travel up and make the table lay out every visible row. That
  * relayout ran each second and cost tens of milliseconds of FX-thread time per tick (see bench/).
  * A change of preferred size (a wider text, a failure line shown) still asks the parents as usual.
+ *
+ * <p>The box is laid out by {@link OwnLayouts} after the next pulse's layout pass, not by that
+ * pass itself: the pass walks down only through parents marked dirty, and a table's virtual flow
+ * can be left marked under a clean parent (JavaFX drops a layout request made while the parent is
+ * laying out), which stops both the walk and the mark that would have asked for a pulse. The
+ * countdowns then stood still on screen after most starts while their texts were right.
  */
 final class CellBox extends VBox {
     private double contentWidth = -1;
@@ -24,6 +30,7 @@ final class CellBox extends VBox {
             super.requestLayout();
         } else {
             setNeedsLayout(true); // this box only; the parents just learn a branch below is dirty
+            OwnLayouts.request(this);
         }
     }
 
