@@ -84,7 +84,12 @@ final class TickBench {
                     }
                 });
             });
-            for (int i = 0; i < config.warmupTicks() + config.ticks(); i++) {
+            int allTicks = config.warmupTicks() + config.ticks();
+            List<String> drawnBeforeLastTick = List.of();
+            for (int i = 0; i < allTicks; i++) {
+                if (i == allTicks - 1) {
+                    drawnBeforeLastTick = FxRuntime.call(() -> ScreenCheck.drawnCountdowns(scene));
+                }
                 if (i == config.warmupTicks()) {
                     listenerTimes.clear();
                     pulseTimes.clear();
@@ -98,6 +103,8 @@ final class TickBench {
                 }
                 Thread.sleep(100);
             }
+            List<String> beforeLast = drawnBeforeLastTick;
+            FxRuntime.run(() -> ScreenCheck.requireCountdownsShowLastTick(scene, beforeLast));
         }
         List<Double> totals = new ArrayList<>();
         for (int i = 0; i < listenerTimes.size(); i++) {
