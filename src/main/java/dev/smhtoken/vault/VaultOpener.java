@@ -178,7 +178,16 @@ public final class VaultOpener {
                 throw new VaultException(UserText.of("error.vault.none", folder.dir));
             }
             VaultFileFormat.Parsed parsed = folder.parse(bytes, folder.encrypted);
-            VaultKey vaultKey = unlock(parsed.header(), passwordOrNull);
+            VaultKey vaultKey;
+            try {
+                vaultKey = unlock(parsed.header(), passwordOrNull);
+            } catch (WrongPasswordException refused) {
+                if (slotWasEdited(parsed, passwordOrNull)) {
+                    throw folder.unreadable(folder.encrypted, new VaultFormatException(UserText.of(
+                            "error.vault.format.headerEdited", UserText.of("error.vault.header.slotEdited"))));
+                }
+                throw refused;
+            }
             Vault vault;
             try {
                 vault = verify(parsed, vaultKey, folder.encrypted);
@@ -316,13 +325,57 @@ public final class VaultOpener {
         if (passwordOrNull.length == 0) {
             throw new InvalidInputException(UserText.of("error.password.empty"));
         }
-        for (KeySlot slot : header.passwordSlots()) {
-            VaultKey key = PasswordSlots.open(slot, passwordOrNull);
-            if (key != null) {
-                return key;
+        // The header holds at most one password slot (VaultHeader refuses more): one derivation.
+        VaultKey key = PasswordSlots.open(header.passwordSlots().get(0), passwordOrNull);
+        if (key == null) {
+            throw new WrongPasswordException(UserText.of("error.password.wrong"));
+        }
+        return key;
+    }
+
+    /**
+     * Whether a password slot that refused {@code password} was edited rather than the password
+     * wrong. The header's checksum is no MAC (whoever can write the file can fix it), so the file
+     * alone cannot tell; the newest backup whose password slot differs can. When the password
+     * opens that slot, its key either opens this file too (the header is genuine: the password was
+     * changed since, and the old one stays refused) or not (this header is not the vault's own).
+     * At most one more derivation, and only after a refusal.
+     */
+    private boolean slotWasEdited(VaultFileFormat.Parsed current, char[] password) {
+        KeySlot refused = current.header().passwordSlots().get(0);
+        for (Backup backup : backups()) {
+            VaultFileFormat.Parsed earlier;
+            try {
+                byte[] bytes = VaultFolder.read(backup.file());
+                earlier = bytes == null ? null : VaultFileFormat.parse(bytes);
+            } catch (VaultException | VaultFormatException unusable) {
+                continue;
+            }
+            if (earlier == null || earlier.header().passwordSlots().isEmpty()
+                    || sameSlot(earlier.header().passwordSlots().get(0), refused)) {
+                continue;
+            }
+            VaultKey key = PasswordSlots.open(earlier.header().passwordSlots().get(0), password);
+            if (key == null) {
+                return false;
+            }
+            try {
+                byte[] json = current.decrypt(key);
+                if (json != null) {
+                    Arrays.fill(json, (byte) 0);
+                    return false;
+                }
+                return true;
+            } finally {
+                key.wipe();
             }
         }
-        throw new WrongPasswordException(UserText.of("error.password.wrong"));
+        return false;
+    }
+
+    private static boolean sameSlot(KeySlot a, KeySlot b) {
+        return a.kdf().equals(b.kdf()) && Arrays.equals(a.salt(), b.salt()) && Arrays.equals(a.nonce(), b.nonce())
+                && Arrays.equals(a.wrappedKey(), b.wrappedKey());
     }
 
     private UserText keychainOnlyMessage() {
