@@ -4,6 +4,7 @@ import dev.smhtoken.token.UserText;
 import dev.smhtoken.token.VaultException;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -42,6 +43,30 @@ final class VaultFolder {
         } catch (IOException e) {
             throw new VaultException(UserText.of("error.vault.fileUnreadable", file, String.valueOf(e.getMessage())), e);
         }
+    }
+
+    /**
+     * What is left of a vault whose file is gone: its backups folder when it holds backups, else a
+     * file a restore set aside; null when there is nothing. Over such remains no new vault is
+     * started: its saves would rotate the backups away.
+     */
+    Path remainsOfAVault() {
+        if (!Backups.listIn(backups).isEmpty()) {
+            return backups;
+        }
+        try (DirectoryStream<Path> aside = Files.newDirectoryStream(dir, "vault-unreadable-*.smhv")) {
+            for (Path file : aside) {
+                return file;
+            }
+        } catch (IOException e) {
+            // No folder, or one that cannot be listed: nothing known to be left.
+        }
+        return null;
+    }
+
+    /** The vault file is gone but {@code remains} are left: what to do instead of starting anew. */
+    VaultException missing(Path remains) {
+        return new VaultException(UserText.of("error.vault.missing", encrypted, remains));
     }
 
     VaultFileFormat.Parsed parse(byte[] bytes, Path file) {

@@ -77,6 +77,10 @@ public final class VaultOpener {
         try {
             byte[] bytes = VaultFolder.read(folder.encrypted);
             if (bytes == null) {
+                Path remains = folder.remainsOfAVault();
+                if (remains != null) {
+                    return closed(VaultStatus.unreadable(folder.missing(remains).userText()));
+                }
                 if (!Files.exists(folder.plain)) {
                     return closed(VaultStatus.of(VaultStatus.Kind.NEW));
                 }
@@ -123,6 +127,10 @@ public final class VaultOpener {
             try (ExclusiveFileLock.Held held = folder.writeLock.acquire()) {
                 if (Files.exists(folder.encrypted)) {
                     throw new VaultException(UserText.of("error.vault.alreadyExists", folder.encrypted));
+                }
+                Path remains = folder.remainsOfAVault();
+                if (remains != null) {
+                    throw folder.missing(remains);
                 }
                 boolean migrating = Files.exists(folder.plain);
                 Vault initial = migrating ? new PlainVaultStore(folder.dir).load() : Vault.EMPTY;
@@ -172,6 +180,10 @@ public final class VaultOpener {
         try {
             byte[] bytes = VaultFolder.read(folder.encrypted);
             if (bytes == null) {
+                Path remains = folder.remainsOfAVault();
+                if (remains != null) {
+                    throw folder.missing(remains);
+                }
                 if (Files.exists(folder.plain)) {
                     return create(passwordOrNull == null ? null : passwordOrNull.clone());
                 }

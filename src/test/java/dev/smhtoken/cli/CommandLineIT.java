@@ -404,6 +404,34 @@ class CommandLineIT {
     }
 
     @Test
+    void aMissingVaultBesideItsBackupsIsNotStartedAfresh() throws IOException {
+        Instant now = Instant.now();
+        seed(library("smhone", issued("smhone", "default", DAY, now.plus(DAY))));
+        Files.move(TestVaults.file(dataDir), temp.resolve("moved-away.smhv"));
+        Path backups = dataDir.resolve("backups");
+        List<String> backupsBefore;
+        try (Stream<Path> files = Files.list(backups)) {
+            backupsBefore = files.map(Path::toString).sorted().toList();
+        }
+        assertFalse(backupsBefore.isEmpty());
+
+        JarRunner.Result list = jar.run(dataDir, null, "list").expect(3);
+        assertEquals(1, list.err().strip().lines().count(), list.err());
+        assertTrue(list.err().contains("is missing, but what is left of a vault is still there (" + backups + ")")
+                && list.err().contains("restore the newest backup that opens"), list.err());
+        String value = emulator.issueToken("smhpaste", DAY, now.plus(DAY));
+        JarRunner.Result add = jar.runWith(Map.of(PasswordSource.VARIABLE, "another password entirely"), dataDir,
+                value, "add", "smhpaste", "--host", host, "--token-stdin").expect(3);
+        assertTrue(add.err().contains("is missing"), add.err());
+
+        assertFalse(Files.exists(TestVaults.file(dataDir)), "a new vault was started");
+        try (Stream<Path> files = Files.list(backups)) {
+            assertEquals(backupsBefore, files.map(Path::toString).sorted().toList(), "the backups changed");
+        }
+        assertEquals(0, emulator.renewCount(value), "SMH was asked before the vault was found missing");
+    }
+
+    @Test
     void anUnreadableVaultExitsWith3AndOneSentence() throws IOException {
         Files.writeString(TestVaults.file(dataDir), "{ this is not a vault");
         JarRunner.Result result = jar.run(dataDir, null, "list").expect(3);

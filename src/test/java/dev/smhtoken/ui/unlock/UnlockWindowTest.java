@@ -180,6 +180,25 @@ class UnlockWindowTest {
     }
 
     @Test
+    void aMissingVaultBesideItsBackupsShowsTheRepairViewNotANewVault(FxRobot robot) throws Exception {
+        VaultGate.OpenVault vault = gate().create(PASSWORD.toCharArray());
+        vault.update(v -> v.withLibrary(library()));
+        vault.update(v -> v.withLibrary(library().withDetails(library().address(), "Renamed photos")));
+        Files.move(dataDir.resolve("vault.smhv"), dataDir.resolve("moved-away.smhv"));
+
+        open(FxToolkit.registerPrimaryStage());
+        waitUntil(() -> "The vault cannot be read".equals(text(robot, ".unlock-title")));
+        assertTrue(text(robot, ".unlock-text").contains("is missing, but what is left of a vault is still there"),
+                text(robot, ".unlock-text"));
+        assertFalse(robot.lookup("#confirmField").query().isVisible(), "a new master password was asked for");
+        assertFalse(Files.exists(dataDir.resolve("vault.smhv")), "a new vault was made");
+
+        robot.clickOn("#passwordField").write(PASSWORD);
+        robot.clickOn("#restoreButton");
+        waitUntil(() -> "Secret photos".equals(text(robot, ".library-name")));
+    }
+
+    @Test
     void aPlainVaultOfAnEarlierVersionIsEncryptedOnFirstStartAndNothingIsLost(FxRobot robot) throws Exception {
         new PlainVaultStore(dataDir).update(vault -> vault.withLibrary(library()));
         open(FxToolkit.registerPrimaryStage());
