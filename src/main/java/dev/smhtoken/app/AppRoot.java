@@ -310,7 +310,7 @@ public final class AppRoot implements AutoCloseable {
             if (entry.openedOrNull() != null) {
                 showTokens(entry.openedOrNull(), entered.vaultOrNull());
             } else if (!status.newVaultNeedsPassword()
-                    && (status.state() == VaultGate.State.NEW || status.state() == VaultGate.State.LEGACY)) {
+                    && status.state() == VaultGate.State.NEW) {
                 background.run(() -> gate.create(null), this::showTokens, this::showUnlock);
             } else {
                 unlockModel.ask(status);

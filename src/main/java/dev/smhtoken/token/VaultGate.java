@@ -11,8 +11,6 @@ public interface VaultGate {
     enum State {
         /** Nothing saved yet. */
         NEW,
-        /** A plain vault of an earlier version, to be encrypted on first open. */
-        LEGACY,
         /** The OS keychain opens it: no question to ask. */
         OPENS_BY_ITSELF,
         /** Only the master password opens it. */
@@ -49,7 +47,7 @@ public interface VaultGate {
     default void warmUp() {
     }
 
-    /** Creates the vault, or encrypts a legacy one; a null password means the OS keychain alone. */
+    /** Creates the vault; a null password means the OS keychain alone. */
     OpenVault create(char[] passwordOrNull);
 
     /** Opens the vault with the OS keychain, or else the password; a wrong one is a {@link VaultException}. */

@@ -78,14 +78,8 @@ public final class VaultOpener {
             byte[] bytes = VaultFolder.read(folder.encrypted);
             if (bytes == null) {
                 Path remains = folder.remainsOfAVault();
-                if (remains != null) {
-                    return closed(VaultStatus.unreadable(folder.missing(remains).userText()));
-                }
-                if (!Files.exists(folder.plain)) {
-                    return closed(VaultStatus.of(VaultStatus.Kind.NEW));
-                }
-                new PlainVaultStore(folder.dir).load();
-                return closed(VaultStatus.of(VaultStatus.Kind.PLAIN_LEGACY));
+                return closed(remains != null ? VaultStatus.unreadable(folder.missing(remains).userText())
+                        : VaultStatus.of(VaultStatus.Kind.NEW));
             }
             VaultFileFormat.Parsed parsed = folder.parse(bytes, folder.encrypted);
             Optional<VaultKey> viaKeychain = unlockWithKeychain(parsed.header());
@@ -97,7 +91,7 @@ public final class VaultOpener {
                     viaKeychain.get().wipe();
                     throw e;
                 }
-                tidyUp(vault);
+                tidyUp();
                 return new Entry(VaultStatus.of(VaultStatus.Kind.ENCRYPTED_KEYCHAIN_AVAILABLE),
                         Optional.of(store(viaKeychain.get(), parsed.header()).remembering(bytes, vault)));
             }
@@ -115,8 +109,8 @@ public final class VaultOpener {
     }
 
     /**
-     * Makes a new vault, or encrypts the plain vault of an earlier version (whose file is then
-     * removed). The vault key gets a keychain slot when the OS keychain takes it and a password slot
+     * Makes a new vault, in a folder that holds nothing of another (see {@link VaultFolder#remainsOfAVault()}).
+     * The vault key gets a keychain slot when the OS keychain takes it and a password slot
      * when {@code passwordOrNull} is given; with neither, {@link PasswordRequiredException}.
      */
     public EncryptedVaultStore create(char[] passwordOrNull) {
@@ -132,8 +126,6 @@ public final class VaultOpener {
                 if (remains != null) {
                     throw folder.missing(remains);
                 }
-                boolean migrating = Files.exists(folder.plain);
-                Vault initial = migrating ? new PlainVaultStore(folder.dir).load() : Vault.EMPTY;
                 VaultKey vaultKey = new VaultKey(crypto.randomBytes(Crypto.KEY_BYTES));
                 Optional<KeySlot> keychainSlot = createKeychainSlot(vaultKey);
                 if (keychainSlot.isEmpty() && passwordOrNull == null) {
@@ -150,11 +142,7 @@ public final class VaultOpener {
                 try {
                     OwnerOnly.createDirectories(folder.dir);
                     AtomicFileWriter.write(folder.encrypted,
-                            VaultFileFormat.encrypt(header, vaultKey, codec.encode(initial), crypto));
-                    if (migrating) {
-                        // Only now that the encrypted copy is on disk does the clear one go.
-                        Files.delete(folder.plain);
-                    }
+                            VaultFileFormat.encrypt(header, vaultKey, codec.encode(Vault.EMPTY), crypto));
                 } catch (IOException e) {
                     keychainSlot.ifPresent(slot -> keychain.delete(KEYCHAIN_ACCOUNT_PREFIX + slot.id()));
                     vaultKey.wipe();
@@ -169,8 +157,7 @@ public final class VaultOpener {
 
     /**
      * Opens the vault: through the keychain slot when the keychain gives its key, else with
-     * {@code passwordOrNull}. A plain vault of an earlier version is encrypted on this first open
-     * (as {@link #create(char[])} does).
+     * {@code passwordOrNull}.
      *
      * @throws PasswordRequiredException the keychain cannot open it and no password was given
      * @throws WrongPasswordException    the password does not open it
@@ -183,9 +170,6 @@ public final class VaultOpener {
                 Path remains = folder.remainsOfAVault();
                 if (remains != null) {
                     throw folder.missing(remains);
-                }
-                if (Files.exists(folder.plain)) {
-                    return create(passwordOrNull == null ? null : passwordOrNull.clone());
                 }
                 throw new VaultException(UserText.of("error.vault.none", folder.dir));
             }
@@ -207,7 +191,7 @@ public final class VaultOpener {
                 vaultKey.wipe();
                 throw e;
             }
-            tidyUp(vault);
+            tidyUp();
             return store(vaultKey, parsed.header()).remembering(bytes, vault);
         } finally {
             wipe(passwordOrNull);
@@ -409,18 +393,11 @@ public final class VaultOpener {
         }
     }
 
-    /**
-     * After a crash in the middle of a migration the clear file may still be there beside the
-     * encrypted one; it goes once it is certain that the encrypted vault holds the same. Leftover
-     * temp files of a killed save go too.
-     */
-    private void tidyUp(Vault opened) {
+    /** Leftover temp files of a killed save go once the vault opened. */
+    private void tidyUp() {
         try (ExclusiveFileLock.Held held = folder.writeLock.acquire()) {
             AtomicFileWriter.deleteLeftovers(folder.dir);
             AtomicFileWriter.deleteLeftovers(folder.backups);
-            if (Files.exists(folder.plain) && new PlainVaultStore(folder.dir).load().equals(opened)) {
-                Files.delete(folder.plain);
-            }
         } catch (IOException | VaultException e) {
             // Tidying is optional; the vault itself opened fine.
         }

@@ -33,12 +33,11 @@ public final class VaultOpenerGate implements VaultGate {
     private Status statusOf(VaultStatus status) {
         State state = switch (status.kind()) {
             case NEW -> State.NEW;
-            case PLAIN_LEGACY -> State.LEGACY;
             case ENCRYPTED_KEYCHAIN_AVAILABLE -> State.OPENS_BY_ITSELF;
             case NEEDS_PASSWORD -> State.NEEDS_PASSWORD;
             case UNREADABLE -> State.UNREADABLE;
         };
-        boolean needsPassword = (state == State.NEW || state == State.LEGACY) && !opener.keychainAvailable();
+        boolean needsPassword = state == State.NEW && !opener.keychainAvailable();
         return new Status(state, status.message(), needsPassword);
     }
 

@@ -432,6 +432,27 @@ class CommandLineIT {
     }
 
     @Test
+    void aPlantedPlainVaultIsNeverOpenedAndNoVaultStartsBesideIt() throws IOException {
+        Path fresh = Files.createDirectories(temp.resolve("planted"));
+        // The unencrypted vault of development versions, its library pointing at someone else's server.
+        dev.smhtoken.vault.PlainVaultStore plainStore = new dev.smhtoken.vault.PlainVaultStore(fresh);
+        plainStore.update(v -> v.withLibrary(Library.of("smhpaste", "Marketing", host)));
+        Path plain = plainStore.file();
+        byte[] planted = Files.readAllBytes(plain);
+        String value = emulator.issueToken("smhpaste", DAY, Instant.now().plus(DAY));
+
+        JarRunner.Result list = jar.run(fresh, null, "list", "--json").expect(3);
+        assertTrue(list.err().contains("an unencrypted vault of a development version")
+                && list.err().contains("move " + plain + " out of the data folder"), list.err());
+        assertEquals("", list.out());
+        jar.run(fresh, value, "add", "smhpaste", "--token-stdin").expect(3);
+
+        assertEquals(0, emulator.renewCount(value), "the pasted token went to the planted library's host");
+        assertFalse(Files.exists(TestVaults.file(fresh)), "a vault was made beside the plain file");
+        assertTrue(java.util.Arrays.equals(planted, Files.readAllBytes(plain)), "the plain file was changed");
+    }
+
+    @Test
     void anUnreadableVaultExitsWith3AndOneSentence() throws IOException {
         Files.writeString(TestVaults.file(dataDir), "{ this is not a vault");
         JarRunner.Result result = jar.run(dataDir, null, "list").expect(3);

@@ -199,19 +199,18 @@ class UnlockWindowTest {
     }
 
     @Test
-    void aPlainVaultOfAnEarlierVersionIsEncryptedOnFirstStartAndNothingIsLost(FxRobot robot) throws Exception {
+    void aPlainVaultOfADevelopmentVersionIsNeverOpenedNorReplacedByANewVault(FxRobot robot) throws Exception {
         new PlainVaultStore(dataDir).update(vault -> vault.withLibrary(library()));
+        byte[] planted = Files.readAllBytes(dataDir.resolve(PlainVaultStore.FILE_NAME));
         open(FxToolkit.registerPrimaryStage());
-        waitUntil(() -> robot.lookup("#confirmField").tryQuery().map(n -> n.isVisible()).orElse(false));
 
-        robot.clickOn("#passwordField").write(PASSWORD);
-        robot.clickOn("#confirmField").write(PASSWORD);
-        robot.type(KeyCode.ENTER);
-
-        waitUntil(() -> "Secret photos".equals(text(robot, ".library-name")));
-        assertFalse(Files.exists(dataDir.resolve(PlainVaultStore.FILE_NAME)), "the plain file is still there");
-        assertEquals(TOKEN, gate().open(PASSWORD.toCharArray()).load().libraries().get(0).tokens().get(0)
-                .value().reveal());
+        waitUntil(() -> "The vault cannot be read".equals(text(robot, ".unlock-title")));
+        assertTrue(text(robot, ".unlock-text").contains("an unencrypted vault of a development version"),
+                text(robot, ".unlock-text"));
+        assertFalse(robot.lookup("#confirmField").query().isVisible(), "a new master password was asked for");
+        assertTrue(robot.lookup(".library-name").tryQuery().isEmpty(), "the plain vault's libraries were shown");
+        assertTrue(java.util.Arrays.equals(planted, Files.readAllBytes(dataDir.resolve(PlainVaultStore.FILE_NAME))));
+        assertFalse(Files.exists(dataDir.resolve("vault.smhv")), "a vault was made beside it");
     }
 
     @Test
