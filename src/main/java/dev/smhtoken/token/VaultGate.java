@@ -70,6 +70,17 @@ public interface VaultGate {
         /** True when a master password opens it, so that locking it makes sense. */
         boolean hasPassword();
 
+        /**
+         * Replaces the master password (or gives a vault the OS keychain alone opened its first):
+         * a new password slot, the file written again under it, the old password refused from then
+         * on. The vault key stays, so other processes that have the vault open keep working; the
+         * backups keep the slot they were written with. Takes the array over and wipes it; runs
+         * Argon2id, so call it from a worker.
+         *
+         * @throws InvalidInputException the new password is too short or blank; nothing changed
+         */
+        void changePassword(char[] newPassword);
+
         /** Changes whenever the file on disk changes (a save here or by the command line). */
         Object fingerprint();
     }

@@ -453,6 +453,39 @@ class CommandLineIT {
     }
 
     @Test
+    void passwdChangesTheMasterPasswordAndTheOldOneIsRefusedFromThenOn() throws IOException {
+        seed(library("smhone", issued("smhone", "default", DAY, Instant.now().plus(DAY))));
+        String changed = "a brand new master password";
+        byte[] before = Files.readAllBytes(TestVaults.file(dataDir));
+
+        // Neither the variable nor a terminal nor --new-password-stdin: a usage error, nothing changed.
+        JarRunner.Result nowhere = jar.run(dataDir, changed, "passwd").expect(2);
+        assertTrue(nowhere.err().contains(PasswordSource.NEW_VARIABLE) && nowhere.err().contains("Nothing was changed"),
+                nowhere.err());
+        JarRunner.Result tooShort = jar.run(dataDir, "short\n", "passwd", "--new-password-stdin").expect(2);
+        assertTrue(tooShort.err().contains("at least 8 characters"), tooShort.err());
+        JarRunner.Result asArgument = jar.run(dataDir, null, "passwd", changed).expect(2);
+        assertTrue(asArgument.err().contains("Unmatched argument"), "a password is never taken as an argument: "
+                + asArgument.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(TestVaults.file(dataDir))), "the vault changed");
+
+        JarRunner.Result done = jar.run(dataDir, changed + "\n", "passwd", "--new-password-stdin").expect(0);
+        assertTrue(done.out().contains("The master password was changed") && done.out().contains("Backups keep"),
+                done.out());
+        assertFalse(done.out().contains(changed) || done.err().contains(changed), "the password was echoed");
+
+        JarRunner.Result old = jar.run(dataDir, null, "list").expect(3);
+        assertTrue(old.err().contains("The master password is wrong"), old.err());
+        JarRunner.Result listed = jar.runWith(Map.of(PasswordSource.VARIABLE, changed), dataDir, null, "list").expect(0);
+        assertTrue(listed.out().contains("smhone"), listed.out());
+
+        // From the environment too, and back again.
+        jar.runWith(Map.of(PasswordSource.VARIABLE, changed, PasswordSource.NEW_VARIABLE, TestVaults.PASSWORD), dataDir,
+                null, "passwd").expect(0);
+        assertEquals(1, store().load().tokenCount(), "the test password opens it again, the tokens all there");
+    }
+
+    @Test
     void anUnreadableVaultExitsWith3AndOneSentence() throws IOException {
         Files.writeString(TestVaults.file(dataDir), "{ this is not a vault");
         JarRunner.Result result = jar.run(dataDir, null, "list").expect(3);

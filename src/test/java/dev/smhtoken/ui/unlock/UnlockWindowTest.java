@@ -122,6 +122,35 @@ class UnlockWindowTest {
     }
 
     @Test
+    void theMasterPasswordIsChangedInTheSettingsAndTheOldOneNoLongerOpensTheVault(FxRobot robot) throws Exception {
+        String newPassword = "a longer new pass phrase";
+        gate().create(PASSWORD.toCharArray()).update(vault -> vault.withLibrary(library()));
+        open(FxToolkit.registerPrimaryStage());
+        waitUntil(() -> "Unlock your vault".equals(text(robot, ".unlock-title")));
+        robot.clickOn("#passwordField").write(PASSWORD);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> "Secret photos".equals(text(robot, ".library-name")));
+
+        robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#changePasswordButton").tryQuery().map(n -> n.isVisible()).orElse(false));
+        robot.clickOn("#changePasswordButton");
+        waitUntil(() -> robot.lookup("#newPasswordField").tryQuery().isPresent());
+        robot.clickOn("#newPasswordField").write(newPassword);
+        robot.clickOn("#confirmPasswordField").write("not the same");
+        robot.clickOn("Change password");
+        waitUntil(() -> text(robot, ".form-error") != null && text(robot, ".form-error").startsWith("The two passwords differ"));
+        robot.clickOn("#newPasswordField").write(newPassword);
+        robot.clickOn("#confirmPasswordField").write(newPassword);
+        robot.clickOn("Change password");
+        waitUntil(() -> robot.lookup("#passwordChangedLabel").tryQuery().map(n -> n.isVisible()).orElse(false));
+
+        org.junit.jupiter.api.Assertions.assertThrows(dev.smhtoken.vault.WrongPasswordException.class,
+                () -> gate().open(PASSWORD.toCharArray()));
+        assertEquals(TOKEN, gate().open(newPassword.toCharArray()).load().libraries().get(0).tokens().get(0)
+                .value().reveal());
+    }
+
+    @Test
     void ctrlLLocksAndDropsTheRows(FxRobot robot) throws Exception {
         gate().create(PASSWORD.toCharArray()).update(vault -> vault.withLibrary(library()));
         AppRoot app = open(FxToolkit.registerPrimaryStage());
