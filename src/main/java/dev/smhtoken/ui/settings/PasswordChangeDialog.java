@@ -45,6 +45,7 @@ final class PasswordChangeDialog {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.setVisible(false);
+        busy.managedProperty().bind(busy.visibleProperty());
         VBox form = new VBox(8, text, label("password.new", password), password, label("password.confirm", confirm),
                 confirm, error, busy);
         form.getStyleClass().add("form");
