@@ -271,7 +271,8 @@ public final class AppRoot implements AutoCloseable {
         if (!showingTokens() || model.useCases() == null) {
             return; // the settings live in the vault: nothing to show while it is locked
         }
-        new SettingsDialog(new Fxml(messages), background, () -> model.useCases().catalog())
+        new SettingsDialog(new Fxml(messages), background, () -> model.useCases().catalog(),
+                session.isOpen() ? session::changePassword : null)
                 .show(scene.getWindow(), model.settingsProperty().get())
                 .ifPresent(saved -> {
                     applySettings(saved);
@@ -310,7 +311,7 @@ public final class AppRoot implements AutoCloseable {
             if (entry.openedOrNull() != null) {
                 showTokens(entry.openedOrNull(), entered.vaultOrNull());
             } else if (!status.newVaultNeedsPassword()
-                    && (status.state() == VaultGate.State.NEW || status.state() == VaultGate.State.LEGACY)) {
+                    && status.state() == VaultGate.State.NEW) {
                 background.run(() -> gate.create(null), this::showTokens, this::showUnlock);
             } else {
                 unlockModel.ask(status);

@@ -63,8 +63,7 @@ public final class CliRoot implements CliBackend, AutoCloseable {
     /**
      * The one place that decides how the command line opens a vault: the encrypted vault, through
      * the OS keychain when it holds the key, else with the master password, asked for only then.
-     * A vault of an earlier version is encrypted on this first open; a folder without a vault gets
-     * one on the first save only, so that {@code list} on an empty folder creates nothing.
+     * A folder without a vault gets one on the first save only, so that {@code list} on an empty folder creates nothing.
      */
     private VaultStore openStore(Path folder, PasswordSource password) {
         VaultGate gate = new VaultOpenerGate(folder, new OsKeychain(), Argon2Params.RECOMMENDED, clock);
@@ -73,7 +72,6 @@ public final class CliRoot implements CliBackend, AutoCloseable {
             case UNREADABLE -> throw new VaultException(status.problem());
             case OPENS_BY_ITSELF -> gate.open(null);
             case NEEDS_PASSWORD -> gate.open(password.password());
-            case LEGACY -> gate.open(status.newVaultNeedsPassword() ? password.newPassword() : null);
             case NEW -> new CreatedOnFirstSave(gate, () -> status.newVaultNeedsPassword() ? password.newPassword() : null);
         };
     }

@@ -47,6 +47,32 @@ final class VaultSession implements AutoCloseable {
         return true;
     }
 
+    /** Whether the user's own vault is open (not locked, not the demo). */
+    synchronized boolean isOpen() {
+        return vault != null;
+    }
+
+    /**
+     * Changes the open vault's master password; runs Argon2id, so call it from a worker. The save
+     * is the window's own, so it does not come back as a reload.
+     */
+    void changePassword(char[] newPassword) {
+        VaultGate.OpenVault open;
+        synchronized (this) {
+            open = vault;
+        }
+        if (open == null) {
+            java.util.Arrays.fill(newPassword, '\0');
+            throw new dev.smhtoken.token.VaultException(dev.smhtoken.token.UserText.of("error.vault.locked"));
+        }
+        open.changePassword(newPassword);
+        synchronized (this) {
+            if (vault == open) {
+                seen = open.fingerprint();
+            }
+        }
+    }
+
     private void reloadIfChanged() {
         Object now;
         synchronized (this) {

@@ -11,8 +11,6 @@ public interface VaultGate {
     enum State {
         /** Nothing saved yet. */
         NEW,
-        /** A plain vault of an earlier version, to be encrypted on first open. */
-        LEGACY,
         /** The OS keychain opens it: no question to ask. */
         OPENS_BY_ITSELF,
         /** Only the master password opens it. */
@@ -49,7 +47,7 @@ public interface VaultGate {
     default void warmUp() {
     }
 
-    /** Creates the vault, or encrypts a legacy one; a null password means the OS keychain alone. */
+    /** Creates the vault; a null password means the OS keychain alone. */
     OpenVault create(char[] passwordOrNull);
 
     /** Opens the vault with the OS keychain, or else the password; a wrong one is a {@link VaultException}. */
@@ -71,6 +69,17 @@ public interface VaultGate {
 
         /** True when a master password opens it, so that locking it makes sense. */
         boolean hasPassword();
+
+        /**
+         * Replaces the master password (or gives a vault the OS keychain alone opened its first):
+         * a new password slot, the file written again under it, the old password refused from then
+         * on. The vault key stays, so other processes that have the vault open keep working; the
+         * backups keep the slot they were written with. Takes the array over and wipes it; runs
+         * Argon2id, so call it from a worker.
+         *
+         * @throws InvalidInputException the new password is too short or blank; nothing changed
+         */
+        void changePassword(char[] newPassword);
 
         /** Changes whenever the file on disk changes (a save here or by the command line). */
         Object fingerprint();

@@ -4,8 +4,11 @@ import dev.smhtoken.token.UserText;
 
 /**
  * Argon2id cost parameters of a password key slot. They are stored in the vault's header, so a
- * vault keeps opening after the defaults change; a header asking for absurd costs (a crafted file
- * trying to exhaust memory or time) is refused before any work is done.
+ * vault keeps opening after the defaults change. Whoever can write to the data folder can edit the
+ * header, so a header asking for more than twice the costs this version writes is refused before
+ * any work is done: one open then costs at most about four times the usual half second and
+ * {@value #MAX_MEMORY_KIB} KiB, never minutes and gigabytes. Lower costs are accepted (they only make
+ * a slot cheaper to open, and an edited slot cannot open the vault anyway).
  *
  * @param memoryKiB   memory in KiB
  * @param iterations  passes over the memory
@@ -19,9 +22,9 @@ public record Argon2Params(int memoryKiB, int iterations, int parallelism) {
      */
     public static final Argon2Params RECOMMENDED = new Argon2Params(64 * 1024, 3, 1);
 
-    static final int MAX_MEMORY_KIB = 1024 * 1024;
-    static final int MAX_ITERATIONS = 10;
-    static final int MAX_PARALLELISM = 8;
+    static final int MAX_MEMORY_KIB = 2 * 64 * 1024;
+    static final int MAX_ITERATIONS = 2 * 3;
+    static final int MAX_PARALLELISM = 4;
 
     /** Why these parameters cannot be used, or null when they can. */
     UserText problem() {
@@ -32,7 +35,8 @@ public record Argon2Params(int memoryKiB, int iterations, int parallelism) {
             return UserText.of("error.vault.header.iterations", String.valueOf(iterations), String.valueOf(MAX_ITERATIONS));
         }
         if (memoryKiB < 8 * parallelism || memoryKiB > MAX_MEMORY_KIB) {
-            return UserText.of("error.vault.header.memory", String.valueOf(memoryKiB), String.valueOf(8 * parallelism));
+            return UserText.of("error.vault.header.memory", String.valueOf(memoryKiB), String.valueOf(8 * parallelism),
+                    String.valueOf(MAX_MEMORY_KIB));
         }
         return null;
     }

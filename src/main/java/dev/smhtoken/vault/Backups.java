@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,14 +38,22 @@ final class Backups {
     /**
      * Keeps {@code current} (whose bytes, already verified, are {@code content}) as the newest backup,
      * {@value #KEEP} in all. Call under the write lock, just before {@code current} is replaced.
+     * Only backups {@code ours} accepts (those of the vault key saving) are ever deleted: the backups
+     * of another vault, whose file was put in this one's place, stay until a user moves them.
      */
-    void save(Path current, byte[] content) throws IOException {
+    void save(Path current, byte[] content, Predicate<Path> ours) throws IOException {
         OwnerOnly.createDirectories(folder);
         AtomicFileWriter.deleteLeftovers(folder);
         List<Backup> existing = list();
         // Make room first, so that a crash between the two steps never leaves more than KEEP.
-        for (Backup old : existing.subList(Math.min(KEEP - 1, existing.size()), existing.size())) {
-            Files.deleteIfExists(old.file());
+        int kept = 0;
+        for (Backup old : existing) {
+            // Only the ones past the newest KEEP - 1 are tested: usually one file per save.
+            if (kept < KEEP - 1) {
+                kept++;
+            } else if (ours.test(old.file())) {
+                Files.deleteIfExists(old.file());
+            }
         }
         long next = existing.isEmpty() ? 1 : existing.get(0).sequence() + 1;
         Path backup = folder.resolve("vault-" + STAMP.format(clock.instant()) + "-" + String.format("%06d", next) + ".smhv");
@@ -61,6 +70,11 @@ final class Backups {
 
     /** Newest first. */
     List<Backup> list() {
+        return listIn(folder);
+    }
+
+    /** The backups in {@code folder}, newest first. */
+    static List<Backup> listIn(Path folder) {
         List<Backup> found = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
             return found;

@@ -69,7 +69,7 @@ public final class EncryptedVaultStore implements VaultStore {
             requireUnlocked();
             byte[] bytes = VaultFolder.read(folder.encrypted);
             if (bytes == null) {
-                return Vault.EMPTY;
+                return whenMissing().vault();
             }
             Known last = known;
             if (last != null && Arrays.equals(last.bytes(), bytes)) {
@@ -126,7 +126,7 @@ public final class EncryptedVaultStore implements VaultStore {
     private OnDisk readCurrent() {
         byte[] bytes = VaultFolder.read(folder.encrypted);
         if (bytes == null) {
-            return new OnDisk(null, Vault.EMPTY, headerWhenMissing);
+            return whenMissing();
         }
         VaultFileFormat.Parsed parsed = folder.parse(bytes, folder.encrypted);
         // The header on disk is authentic (the tag covers it) and may carry slots another process
@@ -134,6 +134,33 @@ public final class EncryptedVaultStore implements VaultStore {
         Known last = known;
         Vault vault = last != null && Arrays.equals(last.bytes(), bytes) ? last.vault() : decode(parsed);
         return new OnDisk(bytes, vault, parsed.header());
+    }
+
+    /**
+     * The vault file went away while open here (moved or deleted by someone else). With its backups
+     * left, a save would start a vault afresh and rotate them away: refused, with what to do.
+     */
+    private OnDisk whenMissing() {
+        Path remains = folder.remainsOfAVault();
+        if (remains != null) {
+            throw folder.missing(remains);
+        }
+        return new OnDisk(null, Vault.EMPTY, headerWhenMissing);
+    }
+
+    /** Whether {@code backup} is a version of this vault: its body opens with this vault's key. */
+    private boolean isOurs(Path backup) {
+        try {
+            byte[] bytes = VaultFolder.read(backup);
+            byte[] json = bytes == null ? null : VaultFileFormat.parse(bytes).decrypt(key);
+            if (json == null) {
+                return false;
+            }
+            Arrays.fill(json, (byte) 0);
+            return true;
+        } catch (VaultException | VaultFormatException unreadable) {
+            return false;
+        }
     }
 
     /** Writes {@code vault} under {@code header} in place of {@code current}, which becomes a backup. */
@@ -150,7 +177,7 @@ public final class EncryptedVaultStore implements VaultStore {
         try {
             AtomicFileWriter.deleteLeftovers(folder.dir);
             if (current.bytes() != null) {
-                backups.save(folder.encrypted, current.bytes());
+                backups.save(folder.encrypted, current.bytes(), this::isOurs);
             }
             AtomicFileWriter.write(folder.encrypted, newBytes);
         } catch (IOException e) {

@@ -15,9 +15,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
-/** The clear part of an encrypted vault: its key slots. Stored as a small JSON object. */
+/**
+ * The clear part of an encrypted vault: its key slots. Stored as a small JSON object. The app writes
+ * at most one keychain slot and one password slot, so a header with more is refused as edited: a
+ * planted header cannot make an open derive many costly keys.
+ */
 record VaultHeader(List<KeySlot> slots) {
-    static final int MAX_SLOTS = 8;
+    static final int MAX_SLOTS = 2;
 
     /** Only the streaming part of Jackson: the header is read while the app starts (see VaultJsonCodec). */
     private static final JsonFactory JSON = new JsonFactory();
@@ -120,6 +124,9 @@ record VaultHeader(List<KeySlot> slots) {
             UserText problem = slot.problem();
             if (problem != null) {
                 throw edited(problem);
+            }
+            if (slots.stream().anyMatch(other -> other.type().equals(slot.type()))) {
+                throw edited(UserText.of("error.vault.header.repeatedSlotType"));
             }
             slots.add(slot);
         }

@@ -77,11 +77,9 @@ public final class VaultOpener {
         try {
             byte[] bytes = VaultFolder.read(folder.encrypted);
             if (bytes == null) {
-                if (!Files.exists(folder.plain)) {
-                    return closed(VaultStatus.of(VaultStatus.Kind.NEW));
-                }
-                new PlainVaultStore(folder.dir).load();
-                return closed(VaultStatus.of(VaultStatus.Kind.PLAIN_LEGACY));
+                Path remains = folder.remainsOfAVault();
+                return closed(remains != null ? VaultStatus.unreadable(folder.missing(remains).userText())
+                        : VaultStatus.of(VaultStatus.Kind.NEW));
             }
             VaultFileFormat.Parsed parsed = folder.parse(bytes, folder.encrypted);
             Optional<VaultKey> viaKeychain = unlockWithKeychain(parsed.header());
@@ -93,7 +91,7 @@ public final class VaultOpener {
                     viaKeychain.get().wipe();
                     throw e;
                 }
-                tidyUp(vault);
+                tidyUp();
                 return new Entry(VaultStatus.of(VaultStatus.Kind.ENCRYPTED_KEYCHAIN_AVAILABLE),
                         Optional.of(store(viaKeychain.get(), parsed.header()).remembering(bytes, vault)));
             }
@@ -111,8 +109,8 @@ public final class VaultOpener {
     }
 
     /**
-     * Makes a new vault, or encrypts the plain vault of an earlier version (whose file is then
-     * removed). The vault key gets a keychain slot when the OS keychain takes it and a password slot
+     * Makes a new vault, in a folder that holds nothing of another (see {@link VaultFolder#remainsOfAVault()}).
+     * The vault key gets a keychain slot when the OS keychain takes it and a password slot
      * when {@code passwordOrNull} is given; with neither, {@link PasswordRequiredException}.
      */
     public EncryptedVaultStore create(char[] passwordOrNull) {
@@ -124,8 +122,10 @@ public final class VaultOpener {
                 if (Files.exists(folder.encrypted)) {
                     throw new VaultException(UserText.of("error.vault.alreadyExists", folder.encrypted));
                 }
-                boolean migrating = Files.exists(folder.plain);
-                Vault initial = migrating ? new PlainVaultStore(folder.dir).load() : Vault.EMPTY;
+                Path remains = folder.remainsOfAVault();
+                if (remains != null) {
+                    throw folder.missing(remains);
+                }
                 VaultKey vaultKey = new VaultKey(crypto.randomBytes(Crypto.KEY_BYTES));
                 Optional<KeySlot> keychainSlot = createKeychainSlot(vaultKey);
                 if (keychainSlot.isEmpty() && passwordOrNull == null) {
@@ -142,11 +142,7 @@ public final class VaultOpener {
                 try {
                     OwnerOnly.createDirectories(folder.dir);
                     AtomicFileWriter.write(folder.encrypted,
-                            VaultFileFormat.encrypt(header, vaultKey, codec.encode(initial), crypto));
-                    if (migrating) {
-                        // Only now that the encrypted copy is on disk does the clear one go.
-                        Files.delete(folder.plain);
-                    }
+                            VaultFileFormat.encrypt(header, vaultKey, codec.encode(Vault.EMPTY), crypto));
                 } catch (IOException e) {
                     keychainSlot.ifPresent(slot -> keychain.delete(KEYCHAIN_ACCOUNT_PREFIX + slot.id()));
                     vaultKey.wipe();
@@ -161,8 +157,7 @@ public final class VaultOpener {
 
     /**
      * Opens the vault: through the keychain slot when the keychain gives its key, else with
-     * {@code passwordOrNull}. A plain vault of an earlier version is encrypted on this first open
-     * (as {@link #create(char[])} does).
+     * {@code passwordOrNull}.
      *
      * @throws PasswordRequiredException the keychain cannot open it and no password was given
      * @throws WrongPasswordException    the password does not open it
@@ -172,13 +167,23 @@ public final class VaultOpener {
         try {
             byte[] bytes = VaultFolder.read(folder.encrypted);
             if (bytes == null) {
-                if (Files.exists(folder.plain)) {
-                    return create(passwordOrNull == null ? null : passwordOrNull.clone());
+                Path remains = folder.remainsOfAVault();
+                if (remains != null) {
+                    throw folder.missing(remains);
                 }
                 throw new VaultException(UserText.of("error.vault.none", folder.dir));
             }
             VaultFileFormat.Parsed parsed = folder.parse(bytes, folder.encrypted);
-            VaultKey vaultKey = unlock(parsed.header(), passwordOrNull);
+            VaultKey vaultKey;
+            try {
+                vaultKey = unlock(parsed.header(), passwordOrNull);
+            } catch (WrongPasswordException refused) {
+                if (slotWasEdited(parsed, passwordOrNull)) {
+                    throw folder.unreadable(folder.encrypted, new VaultFormatException(UserText.of(
+                            "error.vault.format.headerEdited", UserText.of("error.vault.header.slotEdited"))));
+                }
+                throw refused;
+            }
             Vault vault;
             try {
                 vault = verify(parsed, vaultKey, folder.encrypted);
@@ -186,7 +191,7 @@ public final class VaultOpener {
                 vaultKey.wipe();
                 throw e;
             }
-            tidyUp(vault);
+            tidyUp();
             return store(vaultKey, parsed.header()).remembering(bytes, vault);
         } finally {
             wipe(passwordOrNull);
@@ -316,13 +321,57 @@ public final class VaultOpener {
         if (passwordOrNull.length == 0) {
             throw new InvalidInputException(UserText.of("error.password.empty"));
         }
-        for (KeySlot slot : header.passwordSlots()) {
-            VaultKey key = PasswordSlots.open(slot, passwordOrNull);
-            if (key != null) {
-                return key;
+        // The header holds at most one password slot (VaultHeader refuses more): one derivation.
+        VaultKey key = PasswordSlots.open(header.passwordSlots().get(0), passwordOrNull);
+        if (key == null) {
+            throw new WrongPasswordException(UserText.of("error.password.wrong"));
+        }
+        return key;
+    }
+
+    /**
+     * Whether a password slot that refused {@code password} was edited rather than the password
+     * wrong. The header's checksum is no MAC (whoever can write the file can fix it), so the file
+     * alone cannot tell; the newest backup whose password slot differs can. When the password
+     * opens that slot, its key either opens this file too (the header is genuine: the password was
+     * changed since, and the old one stays refused) or not (this header is not the vault's own).
+     * At most one more derivation, and only after a refusal.
+     */
+    private boolean slotWasEdited(VaultFileFormat.Parsed current, char[] password) {
+        KeySlot refused = current.header().passwordSlots().get(0);
+        for (Backup backup : backups()) {
+            VaultFileFormat.Parsed earlier;
+            try {
+                byte[] bytes = VaultFolder.read(backup.file());
+                earlier = bytes == null ? null : VaultFileFormat.parse(bytes);
+            } catch (VaultException | VaultFormatException unusable) {
+                continue;
+            }
+            if (earlier == null || earlier.header().passwordSlots().isEmpty()
+                    || sameSlot(earlier.header().passwordSlots().get(0), refused)) {
+                continue;
+            }
+            VaultKey key = PasswordSlots.open(earlier.header().passwordSlots().get(0), password);
+            if (key == null) {
+                return false;
+            }
+            try {
+                byte[] json = current.decrypt(key);
+                if (json != null) {
+                    Arrays.fill(json, (byte) 0);
+                    return false;
+                }
+                return true;
+            } finally {
+                key.wipe();
             }
         }
-        throw new WrongPasswordException(UserText.of("error.password.wrong"));
+        return false;
+    }
+
+    private static boolean sameSlot(KeySlot a, KeySlot b) {
+        return a.kdf().equals(b.kdf()) && Arrays.equals(a.salt(), b.salt()) && Arrays.equals(a.nonce(), b.nonce())
+                && Arrays.equals(a.wrappedKey(), b.wrappedKey());
     }
 
     private UserText keychainOnlyMessage() {
@@ -344,18 +393,11 @@ public final class VaultOpener {
         }
     }
 
-    /**
-     * After a crash in the middle of a migration the clear file may still be there beside the
-     * encrypted one; it goes once it is certain that the encrypted vault holds the same. Leftover
-     * temp files of a killed save go too.
-     */
-    private void tidyUp(Vault opened) {
+    /** Leftover temp files of a killed save go once the vault opened. */
+    private void tidyUp() {
         try (ExclusiveFileLock.Held held = folder.writeLock.acquire()) {
             AtomicFileWriter.deleteLeftovers(folder.dir);
             AtomicFileWriter.deleteLeftovers(folder.backups);
-            if (Files.exists(folder.plain) && new PlainVaultStore(folder.dir).load().equals(opened)) {
-                Files.delete(folder.plain);
-            }
         } catch (IOException | VaultException e) {
             // Tidying is optional; the vault itself opened fine.
         }

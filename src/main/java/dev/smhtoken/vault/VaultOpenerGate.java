@@ -12,10 +12,12 @@ import java.util.function.UnaryOperator;
 public final class VaultOpenerGate implements VaultGate {
     private static final int WARM_UP_RUNS = 20;
     private final Path dataDirectory;
+    private final Argon2Params kdfParams;
     private final VaultOpener opener;
 
     public VaultOpenerGate(Path dataDirectory, KeychainAccess keychain, Argon2Params kdfParams, Clock clock) {
         this.dataDirectory = dataDirectory;
+        this.kdfParams = kdfParams;
         this.opener = new VaultOpener(dataDirectory, keychain, kdfParams, clock);
     }
 
@@ -27,18 +29,17 @@ public final class VaultOpenerGate implements VaultGate {
     @Override
     public Entry enter() {
         VaultOpener.Entry entry = opener.enter();
-        return new Entry(statusOf(entry.status()), entry.opened().map(store -> new Opened(store, false)).orElse(null));
+        return new Entry(statusOf(entry.status()), entry.opened().map(store -> new Opened(store, false, kdfParams)).orElse(null));
     }
 
     private Status statusOf(VaultStatus status) {
         State state = switch (status.kind()) {
             case NEW -> State.NEW;
-            case PLAIN_LEGACY -> State.LEGACY;
             case ENCRYPTED_KEYCHAIN_AVAILABLE -> State.OPENS_BY_ITSELF;
             case NEEDS_PASSWORD -> State.NEEDS_PASSWORD;
             case UNREADABLE -> State.UNREADABLE;
         };
-        boolean needsPassword = (state == State.NEW || state == State.LEGACY) && !opener.keychainAvailable();
+        boolean needsPassword = state == State.NEW && !opener.keychainAvailable();
         return new Status(state, status.message(), needsPassword);
     }
 
@@ -58,14 +59,14 @@ public final class VaultOpenerGate implements VaultGate {
     @Override
     public OpenVault create(char[] passwordOrNull) {
         boolean withPassword = passwordOrNull != null;
-        return new Opened(opener.create(passwordOrNull), withPassword);
+        return new Opened(opener.create(passwordOrNull), withPassword, kdfParams);
     }
 
     @Override
     public OpenVault open(char[] passwordOrNull) {
         boolean withPassword = passwordOrNull != null;
         try {
-            return new Opened(opener.open(passwordOrNull), withPassword);
+            return new Opened(opener.open(passwordOrNull), withPassword, kdfParams);
         } catch (WrongPasswordException | PasswordRequiredException e) {
             throw e;
         } catch (VaultException e) {
@@ -91,7 +92,28 @@ public final class VaultOpenerGate implements VaultGate {
     }
 
     /** An opened vault: the encrypted store, and whether a password (rather than the keychain) opened it. */
-    private record Opened(EncryptedVaultStore store, boolean hasPassword) implements OpenVault {
+    private static final class Opened implements OpenVault {
+        private final EncryptedVaultStore store;
+        private final Argon2Params kdfParams;
+        private volatile boolean hasPassword;
+
+        Opened(EncryptedVaultStore store, boolean hasPassword, Argon2Params kdfParams) {
+            this.store = store;
+            this.hasPassword = hasPassword;
+            this.kdfParams = kdfParams;
+        }
+
+        @Override
+        public boolean hasPassword() {
+            return hasPassword;
+        }
+
+        @Override
+        public void changePassword(char[] newPassword) {
+            store.changePassword(newPassword, kdfParams);
+            hasPassword = true;
+        }
+
         @Override
         public Vault load() {
             return store.load();

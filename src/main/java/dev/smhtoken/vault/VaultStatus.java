@@ -14,8 +14,6 @@ public record VaultStatus(Kind kind, UserText message) {
     public enum Kind {
         /** No vault yet: call {@link VaultOpener#create(char[])}. */
         NEW,
-        /** A plain vault from an earlier version: {@link VaultOpener#create(char[])} encrypts it. */
-        PLAIN_LEGACY,
         /** The OS keychain unlocks it: {@link VaultOpener#open(char[])} with null. */
         ENCRYPTED_KEYCHAIN_AVAILABLE,
         /** Ask for the master password, then {@link VaultOpener#open(char[])}. */

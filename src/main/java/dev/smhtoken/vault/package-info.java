@@ -8,7 +8,7 @@
  * WindowLock windowLock = WindowLock.tryAcquire(dir);        // WindowAlreadyOpenException: show, exit
  * VaultOpener opener = new VaultOpener(dir, new OsKeychain(), Argon2Params.RECOMMENDED, clock);
  * switch (opener.status().kind()) {
- *   NEW, PLAIN_LEGACY            -> opener.create(keychainAvailable ? optionalPassword : requiredPassword)
+ *   NEW                          -> opener.create(keychainAvailable ? optionalPassword : requiredPassword)
  *   ENCRYPTED_KEYCHAIN_AVAILABLE -> opener.open(null)
  *   NEEDS_PASSWORD               -> opener.open(password)  // WrongPasswordException: ask again
  *   UNREADABLE                   -> show status.message(); offer opener.restoreNewestGoodBackup(password)
@@ -19,7 +19,8 @@
  *
  * <h2>Files in the data folder</h2>
  * {@code vault.smhv} (the encrypted vault, layout in {@code VaultFileFormat}), {@code vault.lock}
- * (write lock), {@code window.lock}, {@code backups/} (the last five versions), and for a while
- * {@code vault.json} (the plain vault of earlier versions, removed once encrypted).
+ * (write lock), {@code window.lock} and {@code backups/} (the last five versions). A {@code vault.json}
+ * (the plain vault of development versions before encryption) is never read: beside no
+ * {@code vault.smhv} it only stops a new vault from starting over it.
  */
 package dev.smhtoken.vault;

@@ -8,7 +8,6 @@ import dev.smhtoken.token.VaultGate;
 import dev.smhtoken.token.VaultStore;
 import dev.smhtoken.vault.Argon2Params;
 import dev.smhtoken.vault.KeychainAccess;
-import dev.smhtoken.vault.PlainVaultStore;
 import dev.smhtoken.vault.VaultOpenerGate;
 import java.time.Clock;
 import java.io.IOException;
@@ -45,13 +44,12 @@ final class BenchVaults {
     }
 
     /**
-     * The store the app opens: the encrypted vault when the keychain can hold its key (the app
-     * then opens it without a question, as for a user with a desktop keychain); without a keychain
-     * a plain vault of the earlier format, which the app asks a new master password for.
+     * The store the app opens: the encrypted vault, its key in the keychain (the app then opens it
+     * without a question, as for a user with a desktop keychain).
      */
     static VaultStore store(Path dataDir, KeychainAccess keychain) {
         if (!keychain.isAvailable()) {
-            return new PlainVaultStore(dataDir);
+            throw new IllegalArgumentException("the benchmark vaults keep their key in a keychain");
         }
         VaultOpenerGate gate = gate(dataDir, keychain);
         return gate.status().state() == VaultGate.State.NEW ? gate.create(null) : gate.open(null);

@@ -404,6 +404,88 @@ class CommandLineIT {
     }
 
     @Test
+    void aMissingVaultBesideItsBackupsIsNotStartedAfresh() throws IOException {
+        Instant now = Instant.now();
+        seed(library("smhone", issued("smhone", "default", DAY, now.plus(DAY))));
+        Files.move(TestVaults.file(dataDir), temp.resolve("moved-away.smhv"));
+        Path backups = dataDir.resolve("backups");
+        List<String> backupsBefore;
+        try (Stream<Path> files = Files.list(backups)) {
+            backupsBefore = files.map(Path::toString).sorted().toList();
+        }
+        assertFalse(backupsBefore.isEmpty());
+
+        JarRunner.Result list = jar.run(dataDir, null, "list").expect(3);
+        assertEquals(1, list.err().strip().lines().count(), list.err());
+        assertTrue(list.err().contains("is missing, but what is left of a vault is still there (" + backups + ")")
+                && list.err().contains("restore the newest backup that opens"), list.err());
+        String value = emulator.issueToken("smhpaste", DAY, now.plus(DAY));
+        JarRunner.Result add = jar.runWith(Map.of(PasswordSource.VARIABLE, "another password entirely"), dataDir,
+                value, "add", "smhpaste", "--host", host, "--token-stdin").expect(3);
+        assertTrue(add.err().contains("is missing"), add.err());
+
+        assertFalse(Files.exists(TestVaults.file(dataDir)), "a new vault was started");
+        try (Stream<Path> files = Files.list(backups)) {
+            assertEquals(backupsBefore, files.map(Path::toString).sorted().toList(), "the backups changed");
+        }
+        assertEquals(0, emulator.renewCount(value), "SMH was asked before the vault was found missing");
+    }
+
+    @Test
+    void aPlantedPlainVaultIsNeverOpenedAndNoVaultStartsBesideIt() throws IOException {
+        Path fresh = Files.createDirectories(temp.resolve("planted"));
+        // The unencrypted vault of development versions, its library pointing at someone else's server.
+        dev.smhtoken.vault.PlainVaultStore plainStore = new dev.smhtoken.vault.PlainVaultStore(fresh);
+        plainStore.update(v -> v.withLibrary(Library.of("smhpaste", "Marketing", host)));
+        Path plain = plainStore.file();
+        byte[] planted = Files.readAllBytes(plain);
+        String value = emulator.issueToken("smhpaste", DAY, Instant.now().plus(DAY));
+
+        JarRunner.Result list = jar.run(fresh, null, "list", "--json").expect(3);
+        assertTrue(list.err().contains("an unencrypted vault of a development version")
+                && list.err().contains("move " + plain + " out of the data folder"), list.err());
+        assertEquals("", list.out());
+        jar.run(fresh, value, "add", "smhpaste", "--token-stdin").expect(3);
+
+        assertEquals(0, emulator.renewCount(value), "the pasted token went to the planted library's host");
+        assertFalse(Files.exists(TestVaults.file(fresh)), "a vault was made beside the plain file");
+        assertTrue(java.util.Arrays.equals(planted, Files.readAllBytes(plain)), "the plain file was changed");
+    }
+
+    @Test
+    void passwdChangesTheMasterPasswordAndTheOldOneIsRefusedFromThenOn() throws IOException {
+        seed(library("smhone", issued("smhone", "default", DAY, Instant.now().plus(DAY))));
+        String changed = "a brand new master password";
+        byte[] before = Files.readAllBytes(TestVaults.file(dataDir));
+
+        // Neither the variable nor a terminal nor --new-password-stdin: a usage error, nothing changed.
+        JarRunner.Result nowhere = jar.run(dataDir, changed, "passwd").expect(2);
+        assertTrue(nowhere.err().contains(PasswordSource.NEW_VARIABLE) && nowhere.err().contains("Nothing was changed"),
+                nowhere.err());
+        JarRunner.Result tooShort = jar.run(dataDir, "short\n", "passwd", "--new-password-stdin").expect(2);
+        assertTrue(tooShort.err().contains("at least 8 characters"), tooShort.err());
+        JarRunner.Result asArgument = jar.run(dataDir, null, "passwd", changed).expect(2);
+        assertTrue(asArgument.err().contains("Unmatched argument"), "a password is never taken as an argument: "
+                + asArgument.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(TestVaults.file(dataDir))), "the vault changed");
+
+        JarRunner.Result done = jar.run(dataDir, changed + "\n", "passwd", "--new-password-stdin").expect(0);
+        assertTrue(done.out().contains("The master password was changed") && done.out().contains("Backups keep"),
+                done.out());
+        assertFalse(done.out().contains(changed) || done.err().contains(changed), "the password was echoed");
+
+        JarRunner.Result old = jar.run(dataDir, null, "list").expect(3);
+        assertTrue(old.err().contains("The master password is wrong"), old.err());
+        JarRunner.Result listed = jar.runWith(Map.of(PasswordSource.VARIABLE, changed), dataDir, null, "list").expect(0);
+        assertTrue(listed.out().contains("smhone"), listed.out());
+
+        // From the environment too, and back again.
+        jar.runWith(Map.of(PasswordSource.VARIABLE, changed, PasswordSource.NEW_VARIABLE, TestVaults.PASSWORD), dataDir,
+                null, "passwd").expect(0);
+        assertEquals(1, store().load().tokenCount(), "the test password opens it again, the tokens all there");
+    }
+
+    @Test
     void anUnreadableVaultExitsWith3AndOneSentence() throws IOException {
         Files.writeString(TestVaults.file(dataDir), "{ this is not a vault");
         JarRunner.Result result = jar.run(dataDir, null, "list").expect(3);

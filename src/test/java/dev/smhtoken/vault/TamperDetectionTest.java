@@ -85,7 +85,8 @@ class TamperDetectionTest {
         int tried = 0;
         // Each of these reasons must come up at least once, proving the mutants reach every check.
         java.util.Set<String> seen = new java.util.HashSet<>(List.of("Argon2", "integrity check", "checksum",
-                "cut short", "master password is wrong", "newer version", "signature", "not valid JSON", "Base64"));
+                "cut short", "password slot is not the one its backups hold", "newer version", "signature",
+                "not valid JSON", "Base64"));
         long deadline = System.nanoTime() + 20_000_000_000L;
         for (int i = 0; i < 3000 && System.nanoTime() < deadline; i++) {
             byte[] mutant = mutators.get(i % mutators.size()).apply(original.clone());
@@ -99,6 +100,8 @@ class TamperDetectionTest {
             expectVaultException(() -> store.update(v -> v.withLibrary(VaultSamples.numbered("lost", 1))), what);
             String message = expectVaultException(() -> VaultFixtures.withoutKeychain(dir).open(VaultFixtures.pw()), what);
             seen.removeIf(message::contains);
+            // An edited slot refuses the right password; the backup (saved in setUp) tells it from a wrong one.
+            assertFalse(message.contains("master password is wrong"), what + ": damage reported as a wrong password");
             VaultStatus status = VaultFixtures.withoutKeychain(dir).status();
             assertTrue(status.kind() == VaultStatus.Kind.UNREADABLE || status.kind() == VaultStatus.Kind.NEEDS_PASSWORD,
                     what + ": " + status);

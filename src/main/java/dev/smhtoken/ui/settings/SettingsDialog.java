@@ -11,6 +11,7 @@ import dev.smhtoken.ui.common.Messages;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.event.ActionEvent;
@@ -30,12 +31,14 @@ import javafx.util.StringConverter;
 /**
  * The settings: theme, language, renewing, clipboard and idle lock. OK checks the input (the
  * domain's {@link Settings} says what is wrong, in a sentence shown in the dialog) and saves it
- * in the vault on a worker; the dialog closes only once it is saved.
+ * in the vault on a worker; the dialog closes only once it is saved. For the user's own vault it
+ * also offers to change the master password, in a dialog of its own that saves at once.
  */
 public final class SettingsDialog {
     private final Fxml fxml;
     private final Background background;
     private final Supplier<LibraryCatalog> catalog;
+    private final Consumer<char[]> passwordChange;
 
     @FXML private ComboBox<ThemeChoice> themeChoice;
     @FXML private ComboBox<LanguageChoice> languageChoice;
@@ -45,14 +48,26 @@ public final class SettingsDialog {
     @FXML private TextField warningLeadField;
     @FXML private TextField clipboardTimeoutField;
     @FXML private TextField lockAfterIdleField;
+    @FXML private Button changePasswordButton;
+    @FXML private Label passwordChangedLabel;
     @FXML private Label errorLabel;
     @FXML private ProgressIndicator busy;
 
     /** {@code catalog} is asked at each use: the window may have switched to the demo vault. */
     public SettingsDialog(Fxml fxml, Background background, Supplier<LibraryCatalog> catalog) {
+        this(fxml, background, catalog, null);
+    }
+
+    /**
+     * @param passwordChangeOrNull changes the open vault's master password (taking the array over),
+     *                             or null where there is none to change (the demo)
+     */
+    public SettingsDialog(Fxml fxml, Background background, Supplier<LibraryCatalog> catalog,
+                          Consumer<char[]> passwordChangeOrNull) {
         this.fxml = fxml;
         this.background = background;
         this.catalog = catalog;
+        this.passwordChange = passwordChangeOrNull;
     }
 
     /** Shows the dialog filled with {@code current}; returns the saved settings, or empty when cancelled. */
@@ -72,6 +87,14 @@ public final class SettingsDialog {
         }
         fill(messages, current);
         showError(null);
+        changePasswordButton.setVisible(passwordChange != null);
+        changePasswordButton.setManaged(passwordChange != null);
+        changePasswordButton.setOnAction(event -> {
+            boolean changed = new PasswordChangeDialog(messages, background, passwordChange)
+                    .show(dialog.getDialogPane().getScene().getWindow());
+            passwordChangedLabel.setVisible(changed);
+            passwordChangedLabel.setManaged(changed);
+        });
 
         Settings[] saved = new Settings[1];
         Button ok = (Button) dialog.getDialogPane().lookupButton(save);

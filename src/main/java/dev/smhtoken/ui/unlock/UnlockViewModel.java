@@ -64,7 +64,7 @@ public final class UnlockViewModel {
         error.set(null);
         problem.set(status.problem() == null ? null : language.get().sentence(status.problem()));
         mode.set(switch (status.state()) {
-            case NEW, LEGACY -> Mode.CREATE;
+            case NEW -> Mode.CREATE;
             case UNREADABLE -> Mode.REPAIR;
             case NEEDS_PASSWORD, OPENS_BY_ITSELF -> Mode.UNLOCK;
         });

@@ -122,6 +122,35 @@ class UnlockWindowTest {
     }
 
     @Test
+    void theMasterPasswordIsChangedInTheSettingsAndTheOldOneNoLongerOpensTheVault(FxRobot robot) throws Exception {
+        String newPassword = "a longer new pass phrase";
+        gate().create(PASSWORD.toCharArray()).update(vault -> vault.withLibrary(library()));
+        open(FxToolkit.registerPrimaryStage());
+        waitUntil(() -> "Unlock your vault".equals(text(robot, ".unlock-title")));
+        robot.clickOn("#passwordField").write(PASSWORD);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> "Secret photos".equals(text(robot, ".library-name")));
+
+        robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#changePasswordButton").tryQuery().map(n -> n.isVisible()).orElse(false));
+        robot.clickOn("#changePasswordButton");
+        waitUntil(() -> robot.lookup("#newPasswordField").tryQuery().isPresent());
+        robot.clickOn("#newPasswordField").write(newPassword);
+        robot.clickOn("#confirmPasswordField").write("not the same");
+        robot.clickOn("Change password");
+        waitUntil(() -> text(robot, ".form-error") != null && text(robot, ".form-error").startsWith("The two passwords differ"));
+        robot.clickOn("#newPasswordField").write(newPassword);
+        robot.clickOn("#confirmPasswordField").write(newPassword);
+        robot.clickOn("Change password");
+        waitUntil(() -> robot.lookup("#passwordChangedLabel").tryQuery().map(n -> n.isVisible()).orElse(false));
+
+        org.junit.jupiter.api.Assertions.assertThrows(dev.smhtoken.vault.WrongPasswordException.class,
+                () -> gate().open(PASSWORD.toCharArray()));
+        assertEquals(TOKEN, gate().open(newPassword.toCharArray()).load().libraries().get(0).tokens().get(0)
+                .value().reveal());
+    }
+
+    @Test
     void ctrlLLocksAndDropsTheRows(FxRobot robot) throws Exception {
         gate().create(PASSWORD.toCharArray()).update(vault -> vault.withLibrary(library()));
         AppRoot app = open(FxToolkit.registerPrimaryStage());
@@ -180,19 +209,37 @@ class UnlockWindowTest {
     }
 
     @Test
-    void aPlainVaultOfAnEarlierVersionIsEncryptedOnFirstStartAndNothingIsLost(FxRobot robot) throws Exception {
-        new PlainVaultStore(dataDir).update(vault -> vault.withLibrary(library()));
+    void aMissingVaultBesideItsBackupsShowsTheRepairViewNotANewVault(FxRobot robot) throws Exception {
+        VaultGate.OpenVault vault = gate().create(PASSWORD.toCharArray());
+        vault.update(v -> v.withLibrary(library()));
+        vault.update(v -> v.withLibrary(library().withDetails(library().address(), "Renamed photos")));
+        Files.move(dataDir.resolve("vault.smhv"), dataDir.resolve("moved-away.smhv"));
+
         open(FxToolkit.registerPrimaryStage());
-        waitUntil(() -> robot.lookup("#confirmField").tryQuery().map(n -> n.isVisible()).orElse(false));
+        waitUntil(() -> "The vault cannot be read".equals(text(robot, ".unlock-title")));
+        assertTrue(text(robot, ".unlock-text").contains("is missing, but what is left of a vault is still there"),
+                text(robot, ".unlock-text"));
+        assertFalse(robot.lookup("#confirmField").query().isVisible(), "a new master password was asked for");
+        assertFalse(Files.exists(dataDir.resolve("vault.smhv")), "a new vault was made");
 
         robot.clickOn("#passwordField").write(PASSWORD);
-        robot.clickOn("#confirmField").write(PASSWORD);
-        robot.type(KeyCode.ENTER);
-
+        robot.clickOn("#restoreButton");
         waitUntil(() -> "Secret photos".equals(text(robot, ".library-name")));
-        assertFalse(Files.exists(dataDir.resolve(PlainVaultStore.FILE_NAME)), "the plain file is still there");
-        assertEquals(TOKEN, gate().open(PASSWORD.toCharArray()).load().libraries().get(0).tokens().get(0)
-                .value().reveal());
+    }
+
+    @Test
+    void aPlainVaultOfADevelopmentVersionIsNeverOpenedNorReplacedByANewVault(FxRobot robot) throws Exception {
+        new PlainVaultStore(dataDir).update(vault -> vault.withLibrary(library()));
+        byte[] planted = Files.readAllBytes(dataDir.resolve(PlainVaultStore.FILE_NAME));
+        open(FxToolkit.registerPrimaryStage());
+
+        waitUntil(() -> "The vault cannot be read".equals(text(robot, ".unlock-title")));
+        assertTrue(text(robot, ".unlock-text").contains("an unencrypted vault of a development version"),
+                text(robot, ".unlock-text"));
+        assertFalse(robot.lookup("#confirmField").query().isVisible(), "a new master password was asked for");
+        assertTrue(robot.lookup(".library-name").tryQuery().isEmpty(), "the plain vault's libraries were shown");
+        assertTrue(java.util.Arrays.equals(planted, Files.readAllBytes(dataDir.resolve(PlainVaultStore.FILE_NAME))));
+        assertFalse(Files.exists(dataDir.resolve("vault.smhv")), "a vault was made beside it");
     }
 
     @Test

@@ -13,15 +13,16 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
- * The vault as a plain JSON file ({@value #FILE_NAME}): the interim format, kept so that an
- * existing plain vault can be read and migrated to the encrypted one. Saves are atomic and
+ * The vault as a plain JSON file ({@value #FILE_NAME}): the format of the development versions
+ * before the vault was encrypted. The app no longer reads it (nothing proves who wrote such a
+ * file); the tests keep it as a store without encryption (benchmarks of the use cases, JSON round
+ * trips) and to plant the file in tests that prove it is never opened. Saves are atomic and
  * owner-only; an update is read-modify-write under the vault's exclusive lock; a file that cannot
- * be read is never overwritten. Remembered library secrets are never written here: the file is not
- * encrypted.
+ * be read is never overwritten. Remembered library secrets are never written here.
  */
 public final class PlainVaultStore implements VaultStore {
-    public static final String FILE_NAME = "vault.json";
-    static final String LOCK_FILE_NAME = "vault.lock";
+    public static final String FILE_NAME = VaultFolder.PLAIN_FILE;
+    static final String LOCK_FILE_NAME = VaultFolder.LOCK_FILE;
 
     private final Path file;
     private final ExclusiveFileLock lock;
@@ -57,8 +58,8 @@ public final class PlainVaultStore implements VaultStore {
         try {
             return codec.decode(bytes);
         } catch (VaultFormatException e) {
-            throw new VaultException(UserText.of("error.vault.fileProblem", file, e.problem(), e.newerVersion()
-                    ? UserText.of("error.vault.advice.fileLeftAsIs") : UserText.of("error.vault.advice.restoreOrMoveAway")));
+            throw new VaultException(UserText.of("error.vault.fileProblem", file, e.problem(),
+                    UserText.of("error.vault.advice.leftAsIs")));
         }
     }
 
