@@ -2,7 +2,6 @@ package dev.smhtoken.cli;
 
 import dev.smhtoken.token.TokenUseCases;
 import dev.smhtoken.token.Vault;
-import dev.smhtoken.token.VaultStore;
 import java.time.Clock;
 
 /**
@@ -47,10 +46,6 @@ final class CliSession {
 
     TokenUseCases useCases() {
         return opened().useCases();
-    }
-
-    VaultStore store() {
-        return opened().store();
     }
 
     Vault load() {

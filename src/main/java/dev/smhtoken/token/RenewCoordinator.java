@@ -76,6 +76,17 @@ public final class RenewCoordinator {
         return renew(ref, null, null);
     }
 
+    /**
+     * Renews an earlier run of the app (this process before a restart, or another one) sent and
+     * never saved the outcome of, that the vault does not show resolved since: each may have lost a
+     * new token value SMH answered with. Blocking (file reads): call on a worker, once the vault is
+     * open. Resolved ones are forgotten; the others are named again at each start until their token
+     * is renewed, replaced, revoked or removed.
+     */
+    public List<InterruptedRenew> interruptedRenews() {
+        return new InterruptedRenews(store, journal).find();
+    }
+
     /** The journal of this vault's renews in flight, for renew-many to note a whole run at once. */
     RenewJournal journal() {
         return journal;
