@@ -54,7 +54,7 @@ public final class EncryptedVaultStore implements VaultStore {
         return folder.encrypted;
     }
 
-    /** One {@code stat}; differs after every save by anyone (see {@link VaultChangeDetector}). */
+    /** One {@code stat}; differs after every save by anyone, so a window sees the command line's saves. */
     public FileFingerprint fingerprint() {
         return FileFingerprint.of(folder.encrypted);
     }
