@@ -36,7 +36,8 @@ import java.util.Map;
  * holds token names and times, never a token.
  *
  * <p>The app that writes a file holds an OS lock on it for as long as it has renews in flight, and
- * deletes it when the last one settles. An OS lock ends with its process, so a file whose lock can
+ * deletes it when the last one settles. It is rewritten when a renew is added, not when one
+ * settles (see {@link #settled}). An OS lock ends with its process, so a file whose lock can
  * be taken was left by an app that ended: its renews are the ones {@link #leftBehind()} reports.
  * The file is rewritten in place, not replaced (a new file would not carry the lock): one
  * length-prefixed write, so a process that is killed leaves the old content or the new, never a mix.
@@ -89,17 +90,19 @@ final class RenewJournalFile implements RenewJournal {
         }
     }
 
+    /**
+     * Forgets {@code refs}; the file goes when nothing is left in flight. Until then it is not
+     * rewritten for each settled renew (a thousand auto-renews would mean a thousand writes): a
+     * settled renew the file still names shows in the vault as renewed or refused since, so it is
+     * never reported.
+     */
     @Override
     public synchronized void settled(Collection<TokenRef> refs) {
-        if (settleQuietly(refs)) {
+        if (settleQuietly(refs) && inFlight.isEmpty()) {
             try {
-                if (inFlight.isEmpty()) {
-                    deleteOwn();
-                } else {
-                    writeOwn();
-                }
+                deleteOwn();
             } catch (IOException | RuntimeException e) {
-                // The file still names a settled renew: the vault shows it settled, so it is not reported.
+                // Left behind, it names only settled renews, which the vault shows resolved.
             }
         }
     }
