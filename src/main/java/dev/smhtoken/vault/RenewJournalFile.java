@@ -5,16 +5,11 @@ import dev.smhtoken.token.TokenRef;
 import dev.smhtoken.token.UserText;
 import dev.smhtoken.token.VaultException;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -46,12 +41,11 @@ import java.util.Map;
 final class RenewJournalFile implements RenewJournal {
     static final String FOLDER = "renews-in-flight";
     static final String SUFFIX = ".journal";
-    private static final byte[] MAGIC = "SMHJ\u0001".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_BYTES = 4 * 1024 * 1024;
 
     private final Path folder;
-    private final VaultKey key;
     private final Crypto crypto;
+    private final RenewJournalCodec codec;
     /** This app's renews in flight, how many callers hold each, and the earliest time each was noted. */
     private final Map<TokenRef, Held> inFlight = new LinkedHashMap<>();
     /** Where each renew {@link #leftBehind()} last reported was read from. */
@@ -64,8 +58,8 @@ final class RenewJournalFile implements RenewJournal {
 
     RenewJournalFile(Path vaultFolder, VaultKey key, Crypto crypto) {
         this.folder = vaultFolder.resolve(FOLDER);
-        this.key = key;
         this.crypto = crypto;
+        this.codec = new RenewJournalCodec(key, crypto);
     }
 
     @Override
@@ -158,7 +152,7 @@ final class RenewJournalFile implements RenewJournal {
             if (lock == null) {
                 return;
             }
-            List<JournaledRenew> kept = new ArrayList<>(decode(read(channel)));
+            List<JournaledRenew> kept = new ArrayList<>(codec.decode(read(channel)));
             kept.removeAll(forgotten);
             if (kept.isEmpty()) {
                 lock.release();
@@ -187,7 +181,7 @@ final class RenewJournalFile implements RenewJournal {
                 Files.deleteIfExists(file);
                 return List.of();
             }
-            return decode(bytes);
+            return codec.decode(bytes);
         } catch (NoSuchFileException gone) {
             return List.of();
         } catch (IOException | RuntimeException e) {
@@ -258,7 +252,7 @@ final class RenewJournalFile implements RenewJournal {
     }
 
     private void write(FileChannel channel, List<JournaledRenew> renews) throws IOException {
-        byte[] content = encode(renews);
+        byte[] content = codec.encode(renews);
         ByteBuffer buffer = ByteBuffer.wrap(content);
         long position = 0;
         while (buffer.hasRemaining()) {
@@ -278,55 +272,6 @@ final class RenewJournalFile implements RenewJournal {
             // reads until full or the end
         }
         return buffer.array();
-    }
-
-    /** MAGIC, the length of what follows, the nonce, then the names and times encrypted under MAGIC. */
-    private byte[] encode(List<JournaledRenew> renews) throws IOException {
-        ByteArrayOutputStream plain = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(plain)) {
-            out.writeInt(renews.size());
-            for (JournaledRenew renew : renews) {
-                out.writeUTF(renew.ref().libraryId());
-                out.writeUTF(renew.ref().label());
-                out.writeLong(renew.sentAt().getEpochSecond());
-                out.writeInt(renew.sentAt().getNano());
-            }
-        }
-        byte[] nonce = crypto.randomBytes(Crypto.NONCE_BYTES);
-        byte[] sealed = Crypto.encrypt(key.bytes(), nonce, plain.toByteArray(), MAGIC);
-        ByteBuffer file = ByteBuffer.allocate(MAGIC.length + Integer.BYTES + nonce.length + sealed.length);
-        file.put(MAGIC).putInt(nonce.length + sealed.length).put(nonce).put(sealed);
-        return file.array();
-    }
-
-    private List<JournaledRenew> decode(byte[] bytes) throws IOException {
-        ByteBuffer file = ByteBuffer.wrap(bytes);
-        byte[] magic = new byte[MAGIC.length];
-        if (bytes.length < MAGIC.length + Integer.BYTES + Crypto.NONCE_BYTES) {
-            throw new IOException("cut short");
-        }
-        file.get(magic);
-        int length = file.getInt();
-        if (!java.util.Arrays.equals(magic, MAGIC) || length < Crypto.NONCE_BYTES || length > file.remaining()) {
-            throw new IOException("not a renew journal");
-        }
-        byte[] nonce = new byte[Crypto.NONCE_BYTES];
-        file.get(nonce);
-        byte[] sealed = new byte[length - Crypto.NONCE_BYTES];
-        file.get(sealed);
-        byte[] plain = Crypto.decrypt(key.bytes(), nonce, sealed, MAGIC);
-        if (plain == null) {
-            throw new IOException("not readable with this vault's key");
-        }
-        List<JournaledRenew> renews = new ArrayList<>();
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(plain))) {
-            int count = in.readInt();
-            for (int i = 0; i < count; i++) {
-                TokenRef ref = new TokenRef(in.readUTF(), in.readUTF());
-                renews.add(new JournaledRenew(ref, Instant.ofEpochSecond(in.readLong(), in.readInt())));
-            }
-        }
-        return renews;
     }
 
     @Override
