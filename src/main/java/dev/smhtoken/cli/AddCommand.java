@@ -6,7 +6,7 @@ import dev.smhtoken.token.Library;
 import dev.smhtoken.token.LibraryAddress;
 import dev.smhtoken.token.LibrarySecret;
 import dev.smhtoken.token.Token;
-import dev.smhtoken.token.TokenUseCases;
+import dev.smhtoken.token.TokenIssuance;
 import dev.smhtoken.token.Vault;
 import java.time.Duration;
 import java.time.Instant;
@@ -117,28 +117,17 @@ final class AddCommand implements Callable<Integer> {
 
     private Token addPasted(boolean newLibrary, String pasted) {
         AccessToken token = AccessToken.of(pasted);
-        return withLibrary(newLibrary, useCases -> useCases.issuance().addByPaste(libraryId, label, token));
+        TokenIssuance issuance = session.useCases().issuance();
+        return newLibrary ? issuance.addByPaste(Library.of(libraryId, name, host), label, token)
+                : issuance.addByPaste(libraryId, label, token);
     }
 
+    /** A new library is saved with its first token, in one save, once SMH gave or accepted it. */
     private Token generate(boolean newLibrary, char[] input, GenerateOptions options) {
+        TokenIssuance issuance = session.useCases().issuance();
         try (LibrarySecret secret = LibrarySecret.wrap(input.clone())) {
-            return withLibrary(newLibrary, useCases -> useCases.issuance().generate(libraryId, label, secret, options));
-        }
-    }
-
-    /** Saves a new library first, and takes it away again if its first token could not be added. */
-    private Token withLibrary(boolean newLibrary, java.util.function.Function<TokenUseCases, Token> add) {
-        TokenUseCases useCases = session.useCases();
-        if (!newLibrary) {
-            return add.apply(useCases);
-        }
-        String id = useCases.catalog().addLibrary(libraryId, name, host).id();
-        try {
-            return add.apply(useCases);
-        } catch (RuntimeException failure) {
-            session.store().update(vault -> vault.library(id).filter(l -> l.tokens().isEmpty()).isPresent()
-                    ? vault.withoutLibrary(id) : vault);
-            throw failure;
+            return newLibrary ? issuance.generate(Library.of(libraryId, name, host), label, secret, options)
+                    : issuance.generate(libraryId, label, secret, options);
         }
     }
 

@@ -1,8 +1,8 @@
 package dev.smhtoken.cli;
 
+import dev.smhtoken.token.InterruptedRenew;
 import dev.smhtoken.token.TokenUseCases;
 import dev.smhtoken.token.Vault;
-import dev.smhtoken.token.VaultStore;
 import java.time.Clock;
 
 /**
@@ -49,10 +49,6 @@ final class CliSession {
         return opened().useCases();
     }
 
-    VaultStore store() {
-        return opened().store();
-    }
-
     Vault load() {
         return useCases().catalog().load();
     }
@@ -61,9 +57,20 @@ final class CliSession {
         return new StdinSecrets(terminal);
     }
 
+    /**
+     * Names each renew an earlier run sent and never saved (SMH may have answered it with a new token
+     * that is lost), on standard error so that a script reading the output is not disturbed.
+     */
+    private void warnAboutInterruptedRenews(TokenUseCases useCases) {
+        for (InterruptedRenew renew : useCases.renewals().interruptedRenews()) {
+            terminal.err().println("warning: " + renew.advice().english());
+        }
+    }
+
     private OpenedVault opened() {
         if (vault == null) {
             vault = backend.openVault(dataDir, new PasswordSource(terminal));
+            warnAboutInterruptedRenews(vault.useCases());
         }
         return vault;
     }

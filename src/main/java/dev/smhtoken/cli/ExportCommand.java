@@ -49,13 +49,13 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private ExportFile.LibraryEntry library(Library library) {
-        List<ExportFile.TokenEntry> tokens = library.tokens().stream().map(this::token).toList();
-        return new ExportFile.LibraryEntry(library.id(), library.name(), library.host().toString(), tokens);
+    private ExportFile.ExportedLibrary library(Library library) {
+        List<ExportFile.ExportedToken> tokens = library.tokens().stream().map(this::token).toList();
+        return new ExportFile.ExportedLibrary(library.id(), library.name(), library.host().toString(), tokens);
     }
 
-    private ExportFile.TokenEntry token(Token token) {
-        return new ExportFile.TokenEntry(token.label(), includeSecrets ? token.value().reveal() : null,
+    private ExportFile.ExportedToken token(Token token) {
+        return new ExportFile.ExportedToken(token.label(), includeSecrets ? token.value().reveal() : null,
                 exact(token.expiresAt()), exact(token.renewedAt()), seconds(token.period()),
                 exact(token.revokedAt()), token.autoRenew(), origin(token.origin()));
     }

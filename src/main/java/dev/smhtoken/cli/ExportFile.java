@@ -30,14 +30,14 @@ import java.util.List;
  * is not encrypted, even with {@code --include-secrets}.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record ExportFile(Integer formatVersion, String exportedAt, Boolean includesTokens, List<LibraryEntry> libraries) {
+record ExportFile(Integer formatVersion, String exportedAt, Boolean includesTokens, List<ExportedLibrary> libraries) {
     static final int FORMAT_VERSION = 1;
 
-    record LibraryEntry(String libraryId, String name, String host, List<TokenEntry> tokens) {
+    record ExportedLibrary(String libraryId, String name, String host, List<ExportedToken> tokens) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
-    record TokenEntry(String label, String token, String expiresAt, String lastRenewedAt, Long periodSeconds,
+    record ExportedToken(String label, String token, String expiresAt, String lastRenewedAt, Long periodSeconds,
                       String revokedAt, Boolean autoRenew, Origin generatedWith) {
     }
 

@@ -40,7 +40,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         ImportPlan plan = ImportPlan.parse(bytes, file.toString());
         List<ImportPlan.Result> outcome = new ArrayList<>();
-        session.store().update(vault -> plan.mergeInto(vault, replace, outcome));
+        session.useCases().catalog().importLibraries(vault -> plan.mergeInto(vault, replace, outcome));
         ImportPlan.Result result = outcome.get(0);
         PrintStream out = session.terminal().out();
         out.println("Imported " + result.tokensImported() + " tokens and " + result.librariesAdded()

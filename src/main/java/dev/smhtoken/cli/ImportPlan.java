@@ -61,7 +61,7 @@ final class ImportPlan {
         List<String> skipped = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         int number = 0;
-        for (ExportFile.LibraryEntry entry : file.libraries()) {
+        for (ExportFile.ExportedLibrary entry : file.libraries()) {
             number++;
             String where = "library " + number + (entry != null && entry.libraryId() != null ? " (" + entry.libraryId() + ")" : "");
             try {
@@ -111,11 +111,11 @@ final class ImportPlan {
         return merged;
     }
 
-    private static Library library(ExportFile.LibraryEntry entry, List<String> skipped) {
+    private static Library library(ExportFile.ExportedLibrary entry, List<String> skipped) {
         LibraryAddress address = LibraryAddress.of(entry.libraryId(), entry.host());
         List<Token> tokens = new ArrayList<>();
         Set<String> labels = new HashSet<>();
-        for (ExportFile.TokenEntry token : entry.tokens() == null ? List.<ExportFile.TokenEntry>of() : entry.tokens()) {
+        for (ExportFile.ExportedToken token : entry.tokens() == null ? List.<ExportFile.ExportedToken>of() : entry.tokens()) {
             if (token == null) {
                 throw new InvalidInputException(UserText.of("error.import.tokenEntryEmpty"));
             }
@@ -137,7 +137,7 @@ final class ImportPlan {
      * The token as the file describes it. An entry without a value is checked all the same (with a
      * stand-in value) so that a bad file is refused whole; the caller then skips it.
      */
-    private static Token token(ExportFile.TokenEntry entry) {
+    private static Token token(ExportFile.ExportedToken entry) {
         String label = entry.label();
         if (label == null || label.isBlank()) {
             throw new InvalidInputException(UserText.of("error.import.noLabel"));

@@ -4,8 +4,8 @@ import dev.smhtoken.token.TokenUseCases;
 import dev.smhtoken.token.VaultStore;
 
 /**
- * An opened vault: the use cases over it, and the store itself for the few changes the use cases do
- * not cover (an import merges many tokens in one read-modify-write).
+ * An opened vault: the use cases over it, which every command goes through (no command changes the
+ * store itself), and the store.
  */
 public record OpenedVault(VaultStore store, TokenUseCases useCases) {
 }

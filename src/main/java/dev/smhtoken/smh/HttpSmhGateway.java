@@ -8,7 +8,6 @@ import dev.smhtoken.token.LibrarySecret;
 import dev.smhtoken.token.SmhException;
 import dev.smhtoken.token.SmhGateway;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -46,11 +45,6 @@ public final class HttpSmhGateway implements SmhGateway, AutoCloseable {
         this.transport = new BuiltOnFirstUse<>(() -> new SmhTransport(settings));
         this.delays = new RetryDelays(settings);
         this.failures = new SmhFailures(settings);
-    }
-
-    /** The app's gateway: default timeouts, attempts and caps, real sleeps. */
-    public HttpSmhGateway(Clock clock) {
-        this(SmhClientSettings.defaults(clock));
     }
 
     @Override

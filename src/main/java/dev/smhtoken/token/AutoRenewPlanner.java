@@ -40,20 +40,6 @@ public final class AutoRenewPlanner {
         return due;
     }
 
-    /** The earliest instant at which some token becomes due, if any is auto-renewed. */
-    public static Optional<Instant> nextDue(Vault vault, Settings settings) {
-        Instant earliest = null;
-        for (Library library : vault.libraries()) {
-            for (Token token : library.tokens()) {
-                Optional<Instant> at = dueAt(new TokenRef(library.id(), token.label()), token, settings);
-                if (at.isPresent() && (earliest == null || at.get().isBefore(earliest))) {
-                    earliest = at.get();
-                }
-            }
-        }
-        return Optional.ofNullable(earliest);
-    }
-
     /**
      * When {@code token} becomes due; empty when it is not auto-renewed; {@link Instant#MIN} (due at
      * once) when its expiry or period is unknown.

@@ -93,9 +93,17 @@ public final class AutoRenewer {
                 }
                 nextCheck = earliest;
             }
+            // One journal write for every token due now (after a sleep, that may be hundreds), not one each.
+            RenewJournal journal = coordinator.journal();
+            journal.sending(toRenew, clock.instant());
             List<CompletableFuture<Token>> started = new ArrayList<>();
-            for (TokenRef ref : toRenew) {
-                started.add(coordinator.renew(ref, vault, null).whenComplete((token, failure) -> ended(ref, failure)));
+            try {
+                for (TokenRef ref : toRenew) {
+                    started.add(coordinator.renew(ref, vault, null).whenComplete((token, failure) -> ended(ref, failure)));
+                }
+            } finally {
+                CompletableFuture.allOf(started.toArray(CompletableFuture[]::new))
+                        .whenComplete((done, failure) -> journal.settled(toRenew));
             }
             return started;
         } finally {

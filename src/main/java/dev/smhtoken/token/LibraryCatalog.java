@@ -89,6 +89,16 @@ public final class LibraryCatalog {
         });
     }
 
+    /**
+     * Imports libraries and tokens read from an export file, all in one save: {@code merge} gets the
+     * vault as saved at that moment (under the store's lock, so no other writer's change is lost)
+     * and returns it with the file's content merged in. It must be pure: it may be the only thing
+     * that runs, and if it throws, nothing is saved.
+     */
+    public Vault importLibraries(java.util.function.UnaryOperator<Vault> merge) {
+        return store.update(Objects.requireNonNull(merge));
+    }
+
     /** The token's own auto-renew choice; null makes it follow the default in the settings. */
     public Token setAutoRenew(TokenRef ref, Boolean choice) {
         Vault saved = store.update(vault -> vault.withToken(ref.libraryId(), vault.token(ref)

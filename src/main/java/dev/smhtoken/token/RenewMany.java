@@ -44,6 +44,11 @@ public final class RenewMany {
         }
         Vault vault = store.load();
         Run run = new Run(vault, select(vault, scope, clock.instant()), concurrency);
+        // One journal write for the whole run, not one per token (a run of a thousand stays fast):
+        // a run cut off names each of its tokens that the vault does not show renewed since.
+        RenewJournal journal = coordinator.journal();
+        journal.sending(run.refs, clock.instant());
+        run.finished.whenComplete((report, failure) -> journal.settled(run.refs));
         run.launch();
         return run;
     }

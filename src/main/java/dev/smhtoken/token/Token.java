@@ -64,6 +64,30 @@ public record Token(String label, AccessToken value, Instant expiresAt, Instant 
                 origin, null, autoRenew, history);
     }
 
+    /**
+     * This token as saved now with the result of a renew sent at {@code sentAt} merged in, field by
+     * field: the renew owns the value, expiry, renewal time and period, unless this token was
+     * renewed by a request sent later (another process's), whose result is the newer one; the label,
+     * origin, auto-renew choice and history stay as saved now, so changes made while the request
+     * was out are kept. The RENEWED event joins the history in time order.
+     */
+    public Token withRenewal(IssuedToken issued, Instant sentAt) {
+        boolean newerRenewSaved = renewedAt != null && renewedAt.isAfter(sentAt) && value.equals(issued.token());
+        Token renewed = newerRenewSaved ? this : renewed(issued, sentAt);
+        return renewed.withEventInOrder(TokenEvent.of(sentAt, TokenEvent.Kind.RENEWED, sentAt.plus(issued.expiresIn())));
+    }
+
+    /** This token with {@code event} placed after every event not later than it (events of other processes may be newer). */
+    Token withEventInOrder(TokenEvent event) {
+        List<TokenEvent> events = new ArrayList<>(history);
+        int at = events.size();
+        while (at > 0 && events.get(at - 1).at().isAfter(event.at())) {
+            at--;
+        }
+        events.add(at, event);
+        return new Token(label, value, expiresAt, renewedAt, period, origin, revokedAt, autoRenew, events);
+    }
+
     public Token revoked(Instant at) {
         return new Token(label, value, expiresAt, renewedAt, period, origin, at, autoRenew, history);
     }

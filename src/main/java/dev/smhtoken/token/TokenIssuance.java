@@ -21,14 +21,20 @@ public final class TokenIssuance {
      * and period. A token SMH rejects is not saved (the {@link SmhException} says why).
      */
     public Token addByPaste(String libraryId, String label, AccessToken pasted) {
-        Library library = LibraryCatalog.existing(store.load(), libraryId);
-        String checkedLabel = Token.requireLabel(label);
-        requireFreeLabel(library, checkedLabel);
-        Instant sentAt = clock.instant();
-        IssuedToken issued = smh.renew(library.address(), pasted);
-        Token renewed = Token.pasted(checkedLabel, pasted).renewed(issued, sentAt);
-        Token token = renewed.withEvent(TokenEvent.of(sentAt, TokenEvent.Kind.ADDED, renewed.expiresAt()));
+        Token token = pasted(LibraryCatalog.existing(store.load(), libraryId), label, pasted);
         save(libraryId, token);
+        return token;
+    }
+
+    /**
+     * Saves {@code newLibrary} (not saved yet) with a pasted token as its first, in one save and only
+     * once SMH accepted the token: a refusal, or the end of the process before the answer, leaves no
+     * library behind and no file changed.
+     */
+    public Token addByPaste(Library newLibrary, String label, AccessToken pasted) {
+        requireNew(store.load(), newLibrary);
+        Token token = pasted(newLibrary, label, pasted);
+        saveNew(newLibrary, token);
         return token;
     }
 
@@ -37,16 +43,39 @@ public final class TokenIssuance {
      * null, with the secret the library remembers (the caller's own secret is never remembered here).
      */
     public Token generate(String libraryId, String label, LibrarySecret secret, GenerateOptions options) {
-        Library library = LibraryCatalog.existing(store.load(), libraryId);
+        Token token = generated(LibraryCatalog.existing(store.load(), libraryId), label, secret, options);
+        save(libraryId, token);
+        return token;
+    }
+
+    /**
+     * Generates the first token of {@code newLibrary} (not saved yet) with {@code secret} and saves
+     * both in one save; a refusal saves nothing.
+     */
+    public Token generate(Library newLibrary, String label, LibrarySecret secret, GenerateOptions options) {
+        requireNew(store.load(), newLibrary);
+        Token token = generated(newLibrary, label, Objects.requireNonNull(secret, "secret"), options);
+        saveNew(newLibrary, token);
+        return token;
+    }
+
+    private Token pasted(Library library, String label, AccessToken pasted) {
+        String checkedLabel = Token.requireLabel(label);
+        requireFreeLabel(library, checkedLabel);
+        Instant sentAt = clock.instant();
+        IssuedToken issued = smh.renew(library.address(), pasted);
+        Token renewed = Token.pasted(checkedLabel, pasted).renewed(issued, sentAt);
+        return renewed.withEvent(TokenEvent.of(sentAt, TokenEvent.Kind.ADDED, renewed.expiresAt()));
+    }
+
+    private Token generated(Library library, String label, LibrarySecret secret, GenerateOptions options) {
         String checkedLabel = Token.requireLabel(label);
         requireFreeLabel(library, checkedLabel);
         GenerateOptions used = options == null ? GenerateOptions.DEFAULTS : options;
         Instant sentAt = clock.instant();
         IssuedToken issued = generate(smh, library, secret, used);
         Token fresh = Token.generated(checkedLabel, issued, sentAt, used);
-        Token token = fresh.withEvent(TokenEvent.of(sentAt, TokenEvent.Kind.GENERATED, fresh.expiresAt()));
-        save(libraryId, token);
-        return token;
+        return fresh.withEvent(TokenEvent.of(sentAt, TokenEvent.Kind.GENERATED, fresh.expiresAt()));
     }
 
     /**
@@ -75,6 +104,19 @@ public final class TokenIssuance {
             requireFreeLabel(library, token.label());
             return vault.withLibrary(library.withToken(token));
         });
+    }
+
+    private void saveNew(Library newLibrary, Token token) {
+        store.update(vault -> {
+            requireNew(vault, newLibrary);
+            return vault.withLibrary(newLibrary.withToken(token));
+        });
+    }
+
+    private static void requireNew(Vault vault, Library library) {
+        if (vault.library(library.id()).isPresent()) {
+            throw new InvalidInputException(UserText.of("error.library.alreadySaved", library.id()));
+        }
     }
 
     private static void requireFreeLabel(Library library, String label) {

@@ -1,40 +1,40 @@
 package dev.smhtoken.token;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.CompletionException;
 
-/** Renewing a saved token: one call to SMH, then the answer is saved. A failure changes nothing. */
+/**
+ * Renewing one saved token and waiting for it: the command line's renew. It goes through the same
+ * {@link RenewCoordinator} as the window's renews (one place counts the expiry, saves and writes
+ * history); only a failure is not written to the vault, which stays exactly as it was.
+ */
 public final class TokenRenewal {
-    private final SmhGateway smh;
-    private final VaultStore store;
-    private final Clock clock;
+    private final RenewCoordinator coordinator;
 
+    public TokenRenewal(RenewCoordinator coordinator) {
+        this.coordinator = Objects.requireNonNull(coordinator);
+    }
+
+    /** A renewal on the calling thread, over a coordinator of its own. */
     public TokenRenewal(SmhGateway smh, VaultStore store, Clock clock) {
-        this.smh = Objects.requireNonNull(smh);
-        this.store = Objects.requireNonNull(store);
-        this.clock = Objects.requireNonNull(clock);
+        this(new RenewCoordinator(smh, store, clock, Runnable::run));
     }
 
     /**
      * Renews the token as saved now and returns it as renewed. If the saved token was removed,
-     * revoked or replaced while the call ran, the vault keeps that newer state.
+     * revoked or replaced while the call ran, the vault keeps that newer state. Blocks until the
+     * result is saved.
      */
     public Token renew(TokenRef ref) {
-        Vault vault = store.load();
-        Library library = LibraryCatalog.existing(vault, ref.libraryId());
-        Token current = library.token(ref.label()).orElseThrow(() -> missing(ref));
-        if (current.revokedAt() != null) {
-            throw new InvalidInputException(UserText.of("error.token.revoked", ref));
+        try {
+            return coordinator.renew(ref, null, null, () -> false, null, false).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
-        // The expiry counts from the moment the request left, so the countdown can only err early.
-        Instant sentAt = clock.instant();
-        IssuedToken issued = smh.renew(library.address(), current.value());
-        Token renewed = current.renewed(issued, sentAt);
-        renewed = renewed.withEvent(TokenEvent.of(sentAt, TokenEvent.Kind.RENEWED, renewed.expiresAt()));
-        Token toSave = renewed;
-        store.update(latest -> stillTheSameToken(latest, ref, current) ? latest.withToken(ref.libraryId(), toSave) : latest);
-        return renewed;
     }
 
     /**

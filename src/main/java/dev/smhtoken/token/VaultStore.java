@@ -16,4 +16,9 @@ public interface VaultStore {
      * {@code change} throws, nothing is saved.
      */
     Vault update(UnaryOperator<Vault> change);
+
+    /** Where renews in flight of this vault are noted; a store without files of its own keeps none. */
+    default RenewJournal renewJournal() {
+        return RenewJournal.NONE;
+    }
 }

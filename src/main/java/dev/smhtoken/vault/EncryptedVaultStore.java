@@ -1,5 +1,6 @@
 package dev.smhtoken.vault;
 
+import dev.smhtoken.token.RenewJournal;
 import dev.smhtoken.token.UserText;
 import dev.smhtoken.token.Vault;
 import dev.smhtoken.token.VaultException;
@@ -30,6 +31,7 @@ public final class EncryptedVaultStore implements VaultStore {
     private final ReentrantReadWriteLock keyUse = new ReentrantReadWriteLock();
     /** The file as last read or written here and what it holds: a load of an unchanged file decrypts nothing. */
     private volatile Known known;
+    private RenewJournal journal;
 
     private record Known(byte[] bytes, Vault vault) {
     }
@@ -52,7 +54,7 @@ public final class EncryptedVaultStore implements VaultStore {
         return folder.encrypted;
     }
 
-    /** One {@code stat}; differs after every save by anyone (see {@link VaultChangeDetector}). */
+    /** One {@code stat}; differs after every save by anyone, so a window sees the command line's saves. */
     public FileFingerprint fingerprint() {
         return FileFingerprint.of(folder.encrypted);
     }
@@ -184,6 +186,15 @@ public final class EncryptedVaultStore implements VaultStore {
             throw folder.saveFailed(e);
         }
         known = new Known(newBytes, vault);
+    }
+
+    /** The journal of this vault's renews in flight, beside the vault file, encrypted with its key. */
+    @Override
+    public synchronized RenewJournal renewJournal() {
+        if (journal == null) {
+            journal = new RenewJournalFile(folder.dir, key, crypto);
+        }
+        return journal;
     }
 
     /** Wipes the vault key from memory; open the vault again to go on. */

@@ -20,7 +20,7 @@ import java.util.List;
  * The vault as it is written to JSON ({@link VaultJsonWriter}, {@link VaultJsonReader}). Kept apart
  * from the domain records so that the file format can change without touching them.
  */
-record VaultDocument(int formatVersion, List<LibraryEntry> libraries, SettingsEntry settings) {
+record VaultDocument(int formatVersion, List<StoredLibrary> libraries, SettingsEntry settings) {
 
     record SettingsEntry(Duration clipboardTimeout, boolean autoRenewByDefault, int renewAheadPercent,
                          Duration renewAheadMinimum, Duration warningLead, String theme, String language,
@@ -34,19 +34,19 @@ record VaultDocument(int formatVersion, List<LibraryEntry> libraries, SettingsEn
      * @param rememberedSecret the library secret the user chose to keep (format 2), left out of the
      *                         JSON when there is none, so such a vault reads as format 1 did
      */
-    record LibraryEntry(String libraryId, String host, String name, List<TokenEntry> tokens,
+    record StoredLibrary(String libraryId, String host, String name, List<StoredToken> tokens,
                         char[] rememberedSecret) {
         @Override
         public String toString() {
-            return "LibraryEntry[libraryId=" + libraryId + ", rememberedSecret=" + (rememberedSecret == null ? "none" : "redacted") + "]";
+            return "StoredLibrary[libraryId=" + libraryId + ", rememberedSecret=" + (rememberedSecret == null ? "none" : "redacted") + "]";
         }
     }
 
-    record TokenEntry(String label, String value, Instant expiresAt, Instant renewedAt, Duration period,
+    record StoredToken(String label, String value, Instant expiresAt, Instant renewedAt, Duration period,
                       OriginEntry origin, Instant revokedAt, Boolean autoRenew, List<EventEntry> history) {
         @Override
         public String toString() {
-            return "TokenEntry[label=" + label + ", value=redacted]";
+            return "StoredToken[label=" + label + ", value=redacted]";
         }
     }
 
@@ -61,26 +61,26 @@ record VaultDocument(int formatVersion, List<LibraryEntry> libraries, SettingsEn
                         s.renewAheadMinimum(), s.warningLead(), s.theme(), s.language(), s.lockAfterIdle()));
     }
 
-    private static LibraryEntry entry(Library library, boolean withSecret) {
+    private static StoredLibrary entry(Library library, boolean withSecret) {
         char[] secret = withSecret && library.remembersSecret() ? library.rememberedSecret().copyChars() : null;
-        return new LibraryEntry(library.id(), library.host().toString(), library.name(),
+        return new StoredLibrary(library.id(), library.host().toString(), library.name(),
                 library.tokens().stream().map(VaultDocument::entry).toList(), secret);
     }
 
     /** Overwrites the copies of remembered secrets this document holds, once it has been written. */
     void wipeSecrets() {
-        for (LibraryEntry library : libraries == null ? List.<LibraryEntry>of() : libraries) {
+        for (StoredLibrary library : libraries == null ? List.<StoredLibrary>of() : libraries) {
             if (library != null && library.rememberedSecret() != null) {
                 Arrays.fill(library.rememberedSecret(), '\0');
             }
         }
     }
 
-    private static TokenEntry entry(Token token) {
+    private static StoredToken entry(Token token) {
         GenerateOptions origin = token.origin();
         OriginEntry originEntry = origin == null ? null : new OriginEntry(origin.period(), origin.grant(),
                 origin.userId(), origin.clientId(), origin.spaceId());
-        return new TokenEntry(token.label(), token.value().reveal(), token.expiresAt(), token.renewedAt(),
+        return new StoredToken(token.label(), token.value().reveal(), token.expiresAt(), token.renewedAt(),
                 token.period(), originEntry, token.revokedAt(), token.autoRenew(),
                 token.history().stream().map(e -> new EventEntry(e.at(), e.kind(), e.expiresAt(), e.code())).toList());
     }
@@ -102,18 +102,18 @@ record VaultDocument(int formatVersion, List<LibraryEntry> libraries, SettingsEn
                 e.warningLead(), e.theme(), e.language(), e.lockAfterIdle());
     }
 
-    private static Library library(LibraryEntry entry) {
+    private static Library library(StoredLibrary entry) {
         if (entry == null || entry.host() == null) {
             throw new IllegalArgumentException("a library has no host");
         }
-        List<TokenEntry> tokens = entry.tokens() == null ? List.of() : entry.tokens();
+        List<StoredToken> tokens = entry.tokens() == null ? List.of() : entry.tokens();
         // The array the reader made is handed over whole: no String copy of the secret is ever made.
         LibrarySecret remembered = entry.rememberedSecret() == null ? null : LibrarySecret.wrap(entry.rememberedSecret());
         return new Library(new LibraryAddress(entry.libraryId(), URI.create(entry.host())), entry.name(),
                 tokens.stream().map(VaultDocument::token).toList(), remembered);
     }
 
-    private static Token token(TokenEntry entry) {
+    private static Token token(StoredToken entry) {
         if (entry == null) {
             throw new IllegalArgumentException("a token entry is empty");
         }

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.smhtoken.token.TokenEvent;
 import dev.smhtoken.vault.VaultDocument.EventEntry;
-import dev.smhtoken.vault.VaultDocument.LibraryEntry;
+import dev.smhtoken.vault.VaultDocument.StoredLibrary;
 import dev.smhtoken.vault.VaultDocument.OriginEntry;
 import dev.smhtoken.vault.VaultDocument.SettingsEntry;
-import dev.smhtoken.vault.VaultDocument.TokenEntry;
+import dev.smhtoken.vault.VaultDocument.StoredToken;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,7 +71,7 @@ final class VaultJsonReader {
     VaultDocument read(byte[] json, int version) throws IOException {
         try (JsonParser p = factory.createParser(json)) {
             p.nextToken();
-            List<LibraryEntry> libraries = null;
+            List<StoredLibrary> libraries = null;
             SettingsEntry settings = null;
             while (nextField(p)) {
                 switch (p.currentName()) {
@@ -85,14 +85,14 @@ final class VaultJsonReader {
         }
     }
 
-    private static LibraryEntry library(JsonParser p) throws IOException {
+    private static StoredLibrary library(JsonParser p) throws IOException {
         if (isNull(p)) {
             return null;
         }
         String id = null;
         String host = null;
         String name = null;
-        List<TokenEntry> tokens = null;
+        List<StoredToken> tokens = null;
         char[] secret = null;
         try {
             while (nextField(p)) {
@@ -112,10 +112,10 @@ final class VaultJsonReader {
             wipe(secret);
             throw e;
         }
-        return new LibraryEntry(id, host, name, tokens, secret);
+        return new StoredLibrary(id, host, name, tokens, secret);
     }
 
-    private static TokenEntry token(JsonParser p) throws IOException {
+    private static StoredToken token(JsonParser p) throws IOException {
         if (isNull(p)) {
             return null;
         }
@@ -142,7 +142,7 @@ final class VaultJsonReader {
                 default -> throw new UnexpectedJsonException(p);
             }
         }
-        return new TokenEntry(label, value, expiresAt, renewedAt, period, origin, revokedAt, autoRenew, history);
+        return new StoredToken(label, value, expiresAt, renewedAt, period, origin, revokedAt, autoRenew, history);
     }
 
     private static OriginEntry origin(JsonParser p) throws IOException {

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import dev.smhtoken.vault.VaultDocument.EventEntry;
-import dev.smhtoken.vault.VaultDocument.LibraryEntry;
+import dev.smhtoken.vault.VaultDocument.StoredLibrary;
 import dev.smhtoken.vault.VaultDocument.OriginEntry;
 import dev.smhtoken.vault.VaultDocument.SettingsEntry;
-import dev.smhtoken.vault.VaultDocument.TokenEntry;
+import dev.smhtoken.vault.VaultDocument.StoredToken;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +36,7 @@ final class VaultJsonWriter {
                 g.writeStartObject();
                 g.writeNumberField("formatVersion", document.formatVersion());
                 g.writeArrayFieldStart("libraries");
-                for (LibraryEntry library : document.libraries()) {
+                for (StoredLibrary library : document.libraries()) {
                     library(g, library);
                 }
                 g.writeEndArray();
@@ -48,13 +48,13 @@ final class VaultJsonWriter {
         }
     }
 
-    private static void library(JsonGenerator g, LibraryEntry library) throws IOException {
+    private static void library(JsonGenerator g, StoredLibrary library) throws IOException {
         g.writeStartObject();
         g.writeStringField("libraryId", library.libraryId());
         g.writeStringField("host", library.host());
         g.writeStringField("name", library.name());
         g.writeArrayFieldStart("tokens");
-        for (TokenEntry token : library.tokens()) {
+        for (StoredToken token : library.tokens()) {
             token(g, token);
         }
         g.writeEndArray();
@@ -66,7 +66,7 @@ final class VaultJsonWriter {
         g.writeEndObject();
     }
 
-    private static void token(JsonGenerator g, TokenEntry token) throws IOException {
+    private static void token(JsonGenerator g, StoredToken token) throws IOException {
         g.writeStartObject();
         g.writeStringField("label", token.label());
         g.writeStringField("value", token.value());

@@ -1,5 +1,7 @@
 package dev.smhtoken.vault;
 
+import dev.smhtoken.token.RenewJournal;
+
 import dev.smhtoken.token.Vault;
 import dev.smhtoken.token.VaultException;
 import dev.smhtoken.token.VaultUnreadableException;
@@ -122,6 +124,11 @@ public final class VaultOpenerGate implements VaultGate {
         @Override
         public Vault update(UnaryOperator<Vault> change) {
             return store.update(change);
+        }
+
+        @Override
+        public RenewJournal renewJournal() {
+            return store.renewJournal();
         }
 
         @Override

@@ -59,6 +59,32 @@ final class JarRunner {
         return java(command, stdin, environment);
     }
 
+    /**
+     * Starts {@code java -jar JAR --data-dir DIR ARGS} like {@link #run} and returns at once, with
+     * standard input closed after {@code stdin}: for tests that end the process themselves.
+     */
+    Process start(Path dataDir, String stdin, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(JAVA.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Xshare:auto"));
+        command.addAll(sharedArchive());
+        command.addAll(List.of("-jar", JAR.toString(), "--data-dir", dataDir.toString()));
+        command.addAll(Arrays.asList(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        builder.environment().remove("SMH_TOKEN_MANAGER_HOME");
+        builder.environment().put(PasswordSource.VARIABLE, TestVaults.PASSWORD);
+        builder.redirectOutput(Files.createTempFile(work, "out", ".txt").toFile())
+                .redirectError(Files.createTempFile(work, "err", ".txt").toFile());
+        Process process = builder.start();
+        try (OutputStream in = process.getOutputStream()) {
+            if (stdin != null) {
+                in.write(stdin.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return process;
+    }
+
     /** The archive flag, after making the archive once per test JVM with a {@code list} that opens a vault. */
     private List<String> sharedArchive() {
         synchronized (JarRunner.class) {

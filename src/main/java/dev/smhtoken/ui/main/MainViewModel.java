@@ -219,6 +219,13 @@ public final class MainViewModel {
             // Warnings and auto-renew look at the new vault now, not only at the next tick.
             onTick(lastTick);
         }
+        // Renews an earlier run sent and never saved may have lost a new token value: say which.
+        perform(other.renewals()::interruptedRenews, interrupted -> {
+            if (useCases == other && !interrupted.isEmpty()) {
+                setStatus(interrupted.stream().map(renew -> messages.sentence(renew.advice()))
+                        .collect(java.util.stream.Collectors.joining(" ")));
+            }
+        }, null);
     }
 
     /** Drops every row and the tokens in them (the vault was locked); {@link #switchTo} brings them back. */
