@@ -24,11 +24,13 @@ final class SmhFailures {
     private static final int MAX_SERVER_TEXT = 200;
     private final Duration connectTimeout;
     private final Duration responseTimeout;
+    private final Duration callDeadline;
     private final int maxBodyBytes;
 
     SmhFailures(SmhClientSettings settings) {
         this.connectTimeout = settings.connectTimeout();
         this.responseTimeout = settings.responseTimeout();
+        this.callDeadline = settings.callDeadline();
         this.maxBodyBytes = settings.maxBodyBytes();
     }
 
@@ -96,6 +98,13 @@ final class SmhFailures {
         return new SmhException(kind, 0, null, null, null, message, request.redactor().safeCause(failure));
     }
 
+    /** The call's overall deadline passed: the same sentence as a silent server, with the deadline's length. */
+    SmhException deadlinePassed(SmhRequest request, int attempts) {
+        Object tries = attempts > 1 ? UserText.of("error.smh.attempts", String.valueOf(attempts)) : "";
+        UserText message = UserText.of("error.smh.responseTimeout", request.hostLabel(), words(callDeadline), tries);
+        return new SmhException(Kind.TIMEOUT, 0, null, null, null, message, null);
+    }
+
     SmhException interrupted(SmhRequest request) {
         UserText message = UserText.of("error.smh.cancelled", request.operation().description(), request.hostLabel());
         return new SmhException(Kind.NETWORK, 0, null, null, null, message, null);
@@ -106,7 +115,8 @@ final class SmhFailures {
                 && !(failure instanceof ConnectTimeoutException)
                 && !(failure instanceof UnknownHostException)
                 && !(failure instanceof SSLException)
-                && !(failure instanceof SmhTransport.BodyTooLargeException);
+                && !(failure instanceof SmhTransport.BodyTooLargeException)
+                && !(failure instanceof SmhTransport.DeadlinePassedException);
     }
 
     /** " (HTTP 403, request abc, 3 attempts)" with the parts known, or nothing. */
