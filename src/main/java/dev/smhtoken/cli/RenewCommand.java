@@ -1,8 +1,6 @@
 package dev.smhtoken.cli;
 
-import dev.smhtoken.token.InvalidInputException;
 import dev.smhtoken.token.Library;
-import dev.smhtoken.token.SmhException;
 import dev.smhtoken.token.Token;
 import dev.smhtoken.token.TokenRef;
 import dev.smhtoken.token.TokenState;
@@ -61,10 +59,10 @@ final class RenewCommand implements Callable<Integer> {
                 Instant after = session.clock().instant();
                 out.println("renewed " + ref + ": expires " + Formats.instantOrDash(renewed.expiresAt())
                         + " (" + Formats.left(renewed.timeLeft(after)) + " left)");
-            } catch (SmhException | InvalidInputException e) {
+            } catch (RuntimeException e) {
+                // Whatever went wrong with this token, expected or not, the others are still tried.
                 failed++;
-                err.println("failed  " + ref + ": " + (e instanceof SmhException smh
-                        ? Cli.ErrorReport.smhSentence(smh) : e.getMessage()));
+                err.println("failed  " + ref + ": " + Cli.ErrorReport.sentence(e));
             }
             out.flush();
         }

@@ -19,6 +19,12 @@ import java.util.Optional;
  * {@link BadAnswerException} saying what was wrong with it; never a half-built result.
  */
 final class AnswerParser {
+    /**
+     * SMH caps a token's period at 10 years (315,360,000 s). A longer lifetime is no SMH answer, and
+     * one large enough (10^17 s) would not even fit an {@link java.time.Instant} once added to now.
+     */
+    static final long MAX_EXPIRES_IN_SECONDS = 315_360_000L;
+
     /** Why a success body is unusable, in words for the user ("an empty answer"). Never carries body text. */
     static final class BadAnswerException extends Exception {
         private final UserText reason;
@@ -68,6 +74,9 @@ final class AnswerParser {
         }
         if (expiresIn.asLong() < 0) {
             throw new BadAnswerException("error.smh.answer.negativeExpiresIn");
+        }
+        if (expiresIn.asLong() > MAX_EXPIRES_IN_SECONDS) {
+            throw new BadAnswerException("error.smh.answer.expiresInTooLong");
         }
         try {
             return new IssuedToken(AccessToken.of(token.asText()), Duration.ofSeconds(expiresIn.asLong()));

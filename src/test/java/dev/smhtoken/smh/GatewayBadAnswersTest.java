@@ -31,6 +31,8 @@ class GatewayBadAnswersTest extends GatewayTestBase {
         "{\"accessToken\":\"acct k\",\"expiresIn\":86400}         | with spaces or line breaks",
         "{\"accessToken\":\"acctkabc\"}                           | without expiresIn",
         "{\"accessToken\":\"acctkabc\",\"expiresIn\":-1}          | a negative expiresIn",
+        "{\"accessToken\":\"acctkabc\",\"expiresIn\":100000000000000000} | limit of 10 years",
+        "{\"accessToken\":\"acctkabc\",\"expiresIn\":315360001}   | limit of 10 years",
         "{\"accessToken\":\"acctkabc\",\"expiresIn\":1.5}         | not a whole number",
         "{\"accessToken\":\"acctkabc\",\"expiresIn\":\"86400\"}   | not a whole number",
         "{\"accessToken\":\"acctkabc\",\"expiresIn\":true}        | not a whole number",
@@ -48,6 +50,14 @@ class GatewayBadAnswersTest extends GatewayTestBase {
         assertTrue(failure.getMessage().contains(reason), failure.getMessage());
         assertTrue(failure.getMessage().contains("check that the library's host is an SMH server"));
         assertEquals(1, emulator.requestCount(), "a bad answer is not retried");
+    }
+
+    @Test
+    void tenYearsIsTheLongestLifetimeAccepted() {
+        emulator.faults().next(Fault.json("{\"accessToken\":\"acctkabc\",\"expiresIn\":315360000}"));
+
+        assertEquals(java.time.Duration.ofSeconds(315_360_000L),
+                gateway.renew(library, AccessToken.of(seedToken())).expiresIn());
     }
 
     @Test

@@ -1,0 +1,155 @@
+package dev.smhtoken.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.smhtoken.emulator.Fault;
+import dev.smhtoken.emulator.SmhEmulator;
+import dev.smhtoken.smh.HttpSmhGateway;
+import dev.smhtoken.token.AccessToken;
+import dev.smhtoken.token.GenerateOptions;
+import dev.smhtoken.token.IssuedToken;
+import dev.smhtoken.token.Library;
+import dev.smhtoken.token.LibraryAddress;
+import dev.smhtoken.token.LibrarySecret;
+import dev.smhtoken.token.SmhGateway;
+import dev.smhtoken.token.Token;
+import dev.smhtoken.token.TokenRef;
+import dev.smhtoken.token.Vault;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line against hostile input: from the server (the project's emulator with scripted
+ * faults, on 127.0.0.1), from files and from the user. Run in-process over the real root, vault and
+ * HTTP client: each test runs several commands.
+ */
+class HostileInputTest {
+    private static final String SECRET = "hostile-library-secret";
+    private static final Duration DAY = Duration.ofDays(1);
+    private static SmhEmulator emulator;
+    private static String host;
+
+    @TempDir
+    Path temp;
+    private Path dataDir;
+    private InProcessCli cli;
+
+    @BeforeAll
+    static void startEmulator() {
+        emulator = SmhEmulator.start();
+        host = emulator.baseUri().toString();
+        for (String id : List.of("smhfirst", "smhsecond", "smhthird")) {
+            emulator.addLibrary(id, SECRET);
+        }
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        emulator.close();
+    }
+
+    @BeforeEach
+    void vault() throws IOException {
+        dataDir = Files.createDirectories(temp.resolve("data"));
+        TestVaults.create(dataDir);
+        emulator.faults().clear();
+    }
+
+    @AfterEach
+    void closeCli() {
+        if (cli != null) {
+            cli.close();
+        }
+    }
+
+    // ---- 7: a huge expiresIn, and nothing stops a renew of many ---------------------------------
+
+    @Test
+    void aLifetimeBeyondTenYearsIsABadAnswerAndRenewAllGoesOnWithTheRest() {
+        List<String> values = seedThree();
+        emulator.faults().next(Fault.json("{\"accessToken\":\"" + values.get(0) + "\",\"expiresIn\":100000000000000000}"));
+        Token before = saved("smhfirst");
+        cli = new InProcessCli(dataDir);
+
+        InProcessCli.Result renewed = cli.run(null, "renew", "--all").expect(1);
+
+        assertTrue(renewed.err().contains("failed  smhfirst/default: SMH at 127.0.0.1:"), renewed.err());
+        assertTrue(renewed.err().contains("limit of 10 years"), renewed.err());
+        assertTrue(renewed.out().contains("renewed smhsecond/default"), renewed.out());
+        assertTrue(renewed.out().contains("renewed smhthird/default"), renewed.out());
+        assertEquals(before.expiresAt(), saved("smhfirst").expiresAt(), "a bad answer changes no expiry");
+        assertEquals(before.value(), saved("smhfirst").value());
+        assertEquals(1, emulator.renewCount(values.get(1)));
+        assertEquals(1, emulator.renewCount(values.get(2)));
+    }
+
+    @Test
+    void anUnexpectedFailureOfOneTokenDoesNotStopRenewAll() {
+        List<String> values = seedThree();
+        HttpSmhGateway http = new HttpSmhGateway(InProcessCli.settings());
+        SmhGateway breaksOnTheFirst = new SmhGateway() {
+            @Override
+            public IssuedToken generate(LibraryAddress library, LibrarySecret secret, GenerateOptions options) {
+                return http.generate(library, secret, options);
+            }
+
+            @Override
+            public IssuedToken renew(LibraryAddress library, AccessToken token) {
+                if (token.reveal().equals(values.get(0))) {
+                    throw new IllegalStateException("a defect nobody expected");
+                }
+                return http.renew(library, token);
+            }
+
+            @Override
+            public void revoke(LibraryAddress library, AccessToken token) {
+                http.revoke(library, token);
+            }
+        };
+        try (http) {
+            cli = new InProcessCli(dataDir, breaksOnTheFirst);
+
+            InProcessCli.Result renewed = cli.run(null, "renew", "--all").expect(1);
+
+            assertTrue(renewed.err().contains("failed  smhfirst/default: Something unexpected went wrong"),
+                    renewed.err());
+            assertFalse(renewed.err().contains("a defect nobody expected"), "a foreign message is not shown");
+            assertTrue(renewed.out().contains("renewed smhsecond/default"), renewed.out());
+            assertTrue(renewed.out().contains("renewed smhthird/default"), renewed.out());
+            assertEquals(1, emulator.renewCount(values.get(2)));
+        }
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    /** Three libraries of one token each, in this order; returns their values. */
+    private List<String> seedThree() {
+        List<String> values = new java.util.ArrayList<>();
+        Instant expiresAt = Instant.now().plus(Duration.ofHours(3));
+        List<Library> libraries = new java.util.ArrayList<>();
+        for (String id : List.of("smhfirst", "smhsecond", "smhthird")) {
+            String value = emulator.issueToken(id, DAY, expiresAt);
+            values.add(value);
+            libraries.add(new Library(LibraryAddress.of(id, host), id, List.of(new Token("default",
+                    AccessToken.of(value), expiresAt, expiresAt.minus(DAY), DAY, null, null))));
+        }
+        TestVaults.open(dataDir).update(vault -> new Vault(libraries, vault.settings()));
+        return values;
+    }
+
+    private Token saved(String libraryId) {
+        return TestVaults.open(dataDir).load().token(new TokenRef(libraryId, "default")).orElseThrow();
+    }
+}
