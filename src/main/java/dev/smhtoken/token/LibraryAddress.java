@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 public record LibraryAddress(String libraryId, URI host) {
     private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
+    private static final int MAX_PORT = 65_535;
     private static final Pattern DNS_LABEL = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
 
     public LibraryAddress {
@@ -70,6 +71,11 @@ public record LibraryAddress(String libraryId, URI host) {
         }
         if (host.getHost() == null || host.getHost().isBlank() || authority.endsWith(":")) {
             throw new InvalidInputException(UserText.of("error.host.noServerName", host));
+        }
+        // URI accepts any digits as a port; the HTTP client would fail on the first call, long after
+        // the address was saved. 0 is no port one can connect to.
+        if (host.getPort() == 0 || host.getPort() > MAX_PORT) {
+            throw new InvalidInputException(UserText.of("error.host.badPort", host, String.valueOf(host.getPort())));
         }
         boolean loopback = LOOPBACK_HOSTS.contains(host.getHost().toLowerCase(Locale.ROOT));
         if (scheme.equals("http") && !loopback) {

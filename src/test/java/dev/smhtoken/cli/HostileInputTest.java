@@ -132,6 +132,36 @@ class HostileInputTest {
         }
     }
 
+    // ---- 12: ports out of range ----------------------------------------------------------------
+
+    @Test
+    void aPortOutOfRangeIsAUsageErrorAndNoVaultIsMade() throws IOException {
+        Path fresh = temp.resolve("fresh");
+        cli = new InProcessCli(fresh);
+        String value = emulator.issueToken("smhfirst", DAY, Instant.now().plus(DAY));
+
+        InProcessCli.Result added = cli.run(value + "\n", "add", "smhfirst", "--host", "http://127.0.0.1:99999",
+                "--token-stdin").expect(2);
+
+        assertTrue(added.err().contains("names the port 99999, which does not exist"), added.err());
+        assertFalse(Files.exists(TestVaults.file(fresh)), "a vault was made");
+        try (var files = Files.list(fresh)) {
+            assertEquals(List.of(), files.toList(), "something was written to the data folder");
+        }
+        assertEquals(0, emulator.renewCount(value), "nothing was sent");
+    }
+
+    @Test
+    void aPortOutOfRangeChangesNoSavedVault() throws IOException {
+        seedThree();
+        byte[] before = Files.readAllBytes(TestVaults.file(dataDir));
+        cli = new InProcessCli(dataDir);
+
+        cli.run("acctk-some-token\n", "add", "smhnew", "--host", "https://127.0.0.1:70000", "--token-stdin").expect(2);
+
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(TestVaults.file(dataDir))), "the vault changed");
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------
 
     /** Three libraries of one token each, in this order; returns their values. */
