@@ -9,6 +9,7 @@ import dev.smhtoken.token.GenerateOptions;
 import dev.smhtoken.token.InvalidInputException;
 import dev.smhtoken.token.Library;
 import dev.smhtoken.token.LibraryAddress;
+import dev.smhtoken.token.Printable;
 import dev.smhtoken.token.Token;
 import dev.smhtoken.token.Vault;
 import java.time.Duration;
@@ -63,7 +64,8 @@ final class ImportPlan {
         int number = 0;
         for (ExportFile.LibraryEntry entry : file.libraries()) {
             number++;
-            String where = "library " + number + (entry != null && entry.libraryId() != null ? " (" + entry.libraryId() + ")" : "");
+            String where = "library " + number + (entry != null && entry.libraryId() != null
+                    ? " (" + Printable.excerpt(entry.libraryId()) + ")" : "");
             try {
                 if (entry == null) {
                     throw new InvalidInputException(UserText.of("error.import.entryEmpty"));
@@ -130,7 +132,7 @@ final class ImportPlan {
                         + " (it was exported without --include-secrets)");
             }
         }
-        return new Library(address, entry.name(), tokens);
+        return new Library(address, Library.requireName(entry.name()), tokens);
     }
 
     /**
@@ -138,14 +140,15 @@ final class ImportPlan {
      * stand-in value) so that a bad file is refused whole; the caller then skips it.
      */
     private static Token token(ExportFile.TokenEntry entry) {
-        String label = entry.label();
-        if (label == null || label.isBlank()) {
+        if (entry.label() == null || entry.label().isBlank()) {
             throw new InvalidInputException(UserText.of("error.import.noLabel"));
         }
+        String label = Token.requireNewLabel(entry.label());
         GenerateOptions origin = null;
         if (entry.generatedWith() != null) {
             ExportFile.Origin o = entry.generatedWith();
-            origin = new GenerateOptions(duration(o.periodSeconds()), o.grant(), o.userId(), o.clientId(), o.spaceId());
+            origin = new GenerateOptions(duration(o.periodSeconds()), o.grant(), o.userId(), o.clientId(), o.spaceId())
+                    .checked();
         }
         Instant expiresAt = instant(entry.expiresAt(), label);
         Instant renewedAt = instant(entry.lastRenewedAt(), label);
@@ -162,7 +165,7 @@ final class ImportPlan {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(UserText.of("error.import.badTime", label, text));
+            throw new InvalidInputException(UserText.of("error.import.badTime", Printable.excerpt(label), Printable.excerpt(text)));
         }
     }
 

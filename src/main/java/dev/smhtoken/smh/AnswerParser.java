@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.smhtoken.token.AccessToken;
 import dev.smhtoken.token.InvalidInputException;
 import dev.smhtoken.token.IssuedToken;
+import dev.smhtoken.token.Printable;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -78,8 +79,16 @@ final class AnswerParser {
         if (expiresIn.asLong() > MAX_EXPIRES_IN_SECONDS) {
             throw new BadAnswerException("error.smh.answer.expiresInTooLong");
         }
+        String value = token.asText().strip();
+        if (value.length() > AccessToken.MAX_LENGTH) {
+            throw new BadAnswerException("error.smh.answer.accessTokenTooLong");
+        }
+        // A token with terminal escapes in it would be printed by list and copied into scripts.
+        if (Printable.hasUnprintable(value)) {
+            throw new BadAnswerException("error.smh.answer.accessTokenUnprintable");
+        }
         try {
-            return new IssuedToken(AccessToken.of(token.asText()), Duration.ofSeconds(expiresIn.asLong()));
+            return new IssuedToken(AccessToken.of(value), Duration.ofSeconds(expiresIn.asLong()));
         } catch (InvalidInputException spacesInToken) {
             throw new BadAnswerException("error.smh.answer.accessTokenHasSpaces");
         }

@@ -22,7 +22,7 @@ public final class TokenIssuance {
      */
     public Token addByPaste(String libraryId, String label, AccessToken pasted) {
         Library library = LibraryCatalog.existing(store.load(), libraryId);
-        String checkedLabel = Token.requireLabel(label);
+        String checkedLabel = Token.requireNewLabel(label);
         requireFreeLabel(library, checkedLabel);
         Instant sentAt = clock.instant();
         IssuedToken issued = smh.renew(library.address(), pasted);
@@ -38,9 +38,9 @@ public final class TokenIssuance {
      */
     public Token generate(String libraryId, String label, LibrarySecret secret, GenerateOptions options) {
         Library library = LibraryCatalog.existing(store.load(), libraryId);
-        String checkedLabel = Token.requireLabel(label);
+        String checkedLabel = Token.requireNewLabel(label);
         requireFreeLabel(library, checkedLabel);
-        GenerateOptions used = options == null ? GenerateOptions.DEFAULTS : options;
+        GenerateOptions used = options == null ? GenerateOptions.DEFAULTS : options.checked();
         Instant sentAt = clock.instant();
         IssuedToken issued = generate(smh, library, secret, used);
         Token fresh = Token.generated(checkedLabel, issued, sentAt, used);

@@ -162,6 +162,92 @@ class HostileInputTest {
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(TestVaults.file(dataDir))), "the vault changed");
     }
 
+    // ---- 10 and 11: sizes and control characters -------------------------------------------------
+
+    @Test
+    void controlCharactersFromTheUserAreRefusedAndChangeNothing() throws IOException {
+        seedThree();
+        byte[] before = Files.readAllBytes(TestVaults.file(dataDir));
+        String value = emulator.issueToken("smhfirst", DAY, Instant.now().plus(DAY));
+        cli = new InProcessCli(dataDir);
+
+        InProcessCli.Result label = cli.run(value + "\n", "add", "smhfirst", "--label", "up\u001b[2Jloads",
+                "--token-stdin").expect(2);
+        InProcessCli.Result name = cli.run(value + "\n", "add", "smhsecond", "--label", "other", "--name",
+                "Forged\nrow", "--token-stdin").expect(2);
+        InProcessCli.Result newName = cli.run(value + "\n", "add", "smhnew", "--host", host, "--name",
+                "Clear\u001b[2J", "--token-stdin").expect(2);
+        InProcessCli.Result token = cli.run("acctk\u001b[2Jabc\n", "add", "smhfirst", "--label", "pasted",
+                "--token-stdin").expect(2);
+
+        assertTrue(label.err().contains("The token label \"up\\u001B[2Jloads\" contains control characters"),
+                label.err());
+        assertTrue(newName.err().contains("The library name is not allowed"), newName.err());
+        assertTrue(token.err().contains("The access token contains control characters"), token.err());
+        for (InProcessCli.Result refused : List.of(label, name, newName, token)) {
+            assertNoUnprintable(refused.out() + refused.err());
+        }
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(TestVaults.file(dataDir))), "the vault changed");
+        assertEquals(0, emulator.renewCount(value), "nothing was sent");
+    }
+
+    @Test
+    void hugeValuesAreRefusedAndNotEchoed() throws IOException {
+        seedThree();
+        byte[] before = Files.readAllBytes(TestVaults.file(dataDir));
+        cli = new InProcessCli(dataDir);
+        String hugeId = "smh" + "i".repeat(100_000);
+
+        InProcessCli.Result token = cli.run("t".repeat(20_000) + "\n", "add", "smhfirst", "--label", "big",
+                "--token-stdin").expect(2);
+        InProcessCli.Result id = cli.run("acctk-abc\n", "add", hugeId, "--host", host, "--token-stdin").expect(2);
+
+        assertTrue(token.err().contains("The access token is 20,000 characters long"), token.err());
+        assertTrue(token.err().length() < 400, "stderr of " + token.err().length() + " characters");
+        assertTrue(id.err().contains("The LibraryId is 100,003 characters long"), id.err());
+        assertTrue(id.err().length() < 400, "stderr of " + id.err().length() + " characters");
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(TestVaults.file(dataDir))), "the vault changed");
+    }
+
+    @Test
+    void aServerTokenWithTerminalEscapesIsABadAnswerAndTheSavedTokenStays() {
+        List<String> values = seedThree();
+        emulator.faults().next(Fault.json("{\"accessToken\":\"acctk\\u001b]0;owned\\u0007\",\"expiresIn\":86400}"));
+        Token before = saved("smhfirst");
+        cli = new InProcessCli(dataDir);
+
+        InProcessCli.Result renewed = cli.run(null, "renew", "smhfirst").expect(1);
+
+        assertTrue(renewed.err().contains("an accessToken with control characters in it"), renewed.err());
+        assertNoUnprintable(renewed.out() + renewed.err());
+        assertEquals(before.value(), saved("smhfirst").value());
+        assertEquals(before.expiresAt(), saved("smhfirst").expiresAt());
+        assertEquals(AccessToken.of(values.get(0)), saved("smhfirst").value());
+    }
+
+    @Test
+    void listPrintsWhatAnEarlierVersionSavedWithItsControlCharactersEscaped() throws IOException {
+        // Saved the way an earlier version could: the vault reads it as it is, the command line shows it escaped.
+        String name = "Evil\u001b[2J\u009b31mName\u202e";
+        String label = "lab\u0007el";
+        TestVaults.open(dataDir).update(vault -> vault.withLibrary(new Library(LibraryAddress.of("smhfirst", host), name,
+                List.of(new Token(label, AccessToken.saved("acctk\u001b[2Jvalue"), null, null, null, null, null)))));
+        cli = new InProcessCli(dataDir);
+
+        InProcessCli.Result table = cli.run(null, "list", "--show-tokens").expect(0);
+        InProcessCli.Result json = cli.run(null, "list", "--json", "--show-tokens").expect(0);
+
+        assertNoUnprintable(table.out());
+        assertTrue(table.out().contains("Evil\\u001B[2J\\u009B31mName\\u202E"), table.out());
+        assertTrue(table.out().contains("lab\\u0007el"), table.out());
+        assertTrue(table.out().contains("acctk\\u001B[2Jvalue"), table.out());
+        assertNoUnprintable(json.out());
+        com.fasterxml.jackson.databind.JsonNode row = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.out()).get(0);
+        assertEquals(name, row.get("name").asText(), "the JSON reads back the value as saved");
+        assertEquals(label, row.get("label").asText());
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------
 
     /** Three libraries of one token each, in this order; returns their values. */
@@ -177,6 +263,12 @@ class HostileInputTest {
         }
         TestVaults.open(dataDir).update(vault -> new Vault(libraries, vault.settings()));
         return values;
+    }
+
+    private static void assertNoUnprintable(String printed) {
+        String withoutLineBreaks = printed.replace("\n", "");
+        assertFalse(dev.smhtoken.token.Printable.hasUnprintable(withoutLineBreaks),
+                "printed raw: " + dev.smhtoken.token.Printable.escaped(withoutLineBreaks));
     }
 
     private Token saved(String libraryId) {
