@@ -17,7 +17,9 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -82,35 +84,48 @@ final class ImportPlan {
         return new ImportPlan(libraries, skipped);
     }
 
-    /** Merges into {@code vault}; existing tokens stay unless {@code replace}. Pure: called inside the store's update. */
+    /**
+     * Merges into {@code vault}; existing tokens stay unless {@code replace}. Pure: called inside the
+     * store's update. Linear in the libraries and tokens of both: every library and label is found
+     * by key, and the vault and each changed library are built once, not once per change.
+     */
     Vault mergeInto(Vault vault, boolean replace, List<Result> result) {
         List<String> notes = new ArrayList<>(skipped);
         int librariesAdded = 0;
         int tokensImported = 0;
-        Vault merged = vault;
+        Map<String, Library> merged = new LinkedHashMap<>();
+        for (Library library : vault.libraries()) {
+            merged.put(library.id(), library);
+        }
         for (Library incoming : libraries) {
-            Library current = merged.library(incoming.id()).orElse(null);
+            Library current = merged.get(incoming.id());
             if (current == null) {
                 librariesAdded++;
                 tokensImported += incoming.tokens().size();
-                merged = merged.withLibrary(incoming);
+                merged.put(incoming.id(), incoming);
                 continue;
             }
-            Library target = replace ? current.withDetails(incoming.address(), incoming.name()) : current;
+            // In the library's order; a replaced token keeps its place, a new one goes last.
+            Map<String, Token> tokens = new LinkedHashMap<>();
+            for (Token saved : current.tokens()) {
+                tokens.put(saved.label(), saved);
+            }
             for (Token token : incoming.tokens()) {
-                if (current.token(token.label()).isPresent() && !replace) {
+                if (tokens.containsKey(token.label()) && !replace) {
                     notes.add(incoming.id() + "/" + token.label() + ": a token with this label is already saved"
                             + " (import with --replace to overwrite it)");
                 } else {
-                    target = target.withToken(token);
+                    tokens.put(token.label(), token);
                     tokensImported++;
                 }
             }
-            merged = merged.withLibrary(target);
+            Library target = replace ? current.withDetails(incoming.address(), incoming.name()) : current;
+            merged.put(incoming.id(), new Library(target.address(), target.name(), new ArrayList<>(tokens.values()),
+                    target.rememberedSecret()));
         }
         result.clear();
         result.add(new Result(librariesAdded, tokensImported, List.copyOf(notes)));
-        return merged;
+        return new Vault(new ArrayList<>(merged.values()), vault.settings());
     }
 
     private static Library library(ExportFile.LibraryEntry entry, List<String> skipped) {

@@ -248,6 +248,81 @@ class HostileInputTest {
         assertEquals(label, row.get("label").asText());
     }
 
+    // ---- 8: import reads only a bounded, regular file, in linear time ------------------------------
+
+    @Test
+    void importRefusesAPipeADeviceAndAFolderWithoutReadingThem() throws Exception {
+        seedThree();
+        byte[] before = Files.readAllBytes(TestVaults.file(dataDir));
+        Path fifo = temp.resolve("export.fifo");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "no mkfifo here");
+        cli = new InProcessCli(dataDir);
+        List<String> paths = new java.util.ArrayList<>(List.of(fifo.toString(), temp.toString()));
+        if (Files.exists(Path.of("/dev/zero"))) {
+            paths.add("/dev/zero");
+        }
+
+        for (String path : paths) {
+            // A FIFO nobody writes to would block a read forever: the guard makes that a failure, not a hang.
+            InProcessCli.Result refused = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    Duration.ofSeconds(20), () -> cli.run(null, "import", path)).expect(2);
+            assertTrue(refused.err().contains("is not a regular file (it is a folder, a device or a pipe)"),
+                    refused.err());
+        }
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(TestVaults.file(dataDir))), "the vault changed");
+    }
+
+    @Test
+    void importRefusesAFileOverTheCapUnread() throws IOException {
+        seedThree();
+        byte[] before = Files.readAllBytes(TestVaults.file(dataDir));
+        Path huge = temp.resolve("huge.json");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            sparse.setLength(ImportCommand.MAX_FILE_BYTES + 1L);
+        }
+        cli = new InProcessCli(dataDir);
+
+        InProcessCli.Result refused = cli.run(null, "import", huge.toString()).expect(2);
+
+        assertTrue(refused.err().contains("is larger than 8 MiB, far more than an export of this app"), refused.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(TestVaults.file(dataDir))), "the vault changed");
+    }
+
+    @Test
+    void twentyThousandLibrariesMergeIntoASavedVaultKeepingItsOrder() throws IOException {
+        List<String> values = seedThree();
+        int count = 20_000;
+        StringBuilder json = new StringBuilder("{\"formatVersion\":1,\"libraries\":[");
+        // The second saved library comes again with its token and a new one; the rest are new.
+        json.append("{\"libraryId\":\"smhsecond\",\"tokens\":[{\"label\":\"default\",\"token\":\"acctk-other\"},")
+                .append("{\"label\":\"extra\",\"token\":\"acctk-extra\"}]}");
+        for (int i = 0; i < count; i++) {
+            json.append(",{\"libraryId\":\"smhbulk").append(i).append("\",\"name\":\"Bulk ").append(i)
+                    .append("\",\"tokens\":[{\"label\":\"default\",\"token\":\"acctk-bulk-").append(i).append("\"}]}");
+        }
+        Path file = temp.resolve("bulk.json");
+        Files.writeString(file, json.append("]}"));
+        cli = new InProcessCli(dataDir);
+
+        InProcessCli.Result imported = cli.run(null, "import", file.toString()).expect(0);
+
+        assertTrue(imported.out().startsWith("Imported " + (count + 1) + " tokens and " + count + " new libraries"),
+                imported.out());
+        assertTrue(imported.out().contains("skipped smhsecond/default: a token with this label is already saved"),
+                imported.out());
+        Vault vault = TestVaults.open(dataDir).load();
+        assertEquals(count + 3, vault.libraries().size());
+        assertEquals(List.of("smhfirst", "smhsecond", "smhthird", "smhbulk0"),
+                vault.libraries().subList(0, 4).stream().map(Library::id).toList());
+        assertEquals("smhbulk" + (count - 1), vault.libraries().get(count + 2).id());
+        Library second = vault.library("smhsecond").orElseThrow();
+        assertEquals(List.of("default", "extra"), second.tokens().stream().map(Token::label).toList());
+        assertEquals(AccessToken.of(values.get(1)), second.tokens().get(0).value(), "kept without --replace");
+        assertEquals(AccessToken.of("acctk-bulk-12345"),
+                vault.token(new TokenRef("smhbulk12345", "default")).orElseThrow().value());
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------
 
     /** Three libraries of one token each, in this order; returns their values. */
