@@ -113,9 +113,8 @@ public final class Cli {
                     || error instanceof VaultException) {
                 return error.getMessage();
             }
-            // Not one of ours: its message is not known to be free of secrets, so only its kind is named.
-            return "Something unexpected went wrong (" + error.getClass().getSimpleName()
-                    + "); run again with --debug for details.";
+            // Not one of ours: its message is not known to be free of secrets; --debug prints the trace.
+            return "Something unexpected went wrong; run again with --debug for details.";
         }
 
         /** SMH's own message already names the code and status; they are added when it does not. */

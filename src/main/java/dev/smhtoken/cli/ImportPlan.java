@@ -1,7 +1,10 @@
 package dev.smhtoken.cli;
 
 import dev.smhtoken.token.UserText;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.smhtoken.token.AccessToken;
@@ -46,9 +49,11 @@ final class ImportPlan {
             file = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                     .readValue(bytes, ExportFile.class);
         } catch (JsonProcessingException e) {
-            throw refused(fileName, "it is not an export of this app (" + e.getOriginalMessage() + ")");
+            // Databind wraps a syntax error met inside an entry in a mapping error of its own.
+            String key = syntaxError(e) ? "error.import.notJson" : "error.import.wrongValue";
+            throw refused(fileName, UserText.of(key, where(e)).english());
         } catch (java.io.IOException e) {
-            throw refused(fileName, "it could not be read (" + e.getMessage() + ")");
+            throw refused(fileName, UserText.of("error.import.notJson", "").english());
         }
         if (file == null || file.formatVersion() == null) {
             throw refused(fileName, "it has no formatVersion, so it is not an export of this app");
@@ -194,7 +199,47 @@ final class ImportPlan {
         return Duration.ofSeconds(seconds);
     }
 
+    /**
+     * Where Jackson stumbled: the line, the column and (for a value of the wrong kind) the field, but
+     * never its own message, which quotes the text it failed on, and that text may be a token.
+     */
+    private static Object where(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        String field = e instanceof JsonMappingException mapping ? fieldPath(mapping) : "";
+        if (location == null || location.getLineNr() < 1) {
+            return field.isEmpty() ? "" : UserText.of("error.import.inField", field);
+        }
+        String line = String.valueOf(location.getLineNr());
+        String column = String.valueOf(location.getColumnNr());
+        return field.isEmpty() ? UserText.of("error.import.at", line, column)
+                : UserText.of("error.import.atField", field, line, column);
+    }
+
+    private static boolean syntaxError(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof StreamReadException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code libraries[2].tokens[0].periodSeconds}; names the file made up are cut short and escaped. */
+    private static String fieldPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference step : e.getPath()) {
+            if (step.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(Printable.excerpt(step.getFieldName()));
+            } else if (step.getIndex() >= 0) {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
     private static UsageException refused(String fileName, String why) {
-        return new UsageException("Nothing was imported from " + fileName + ": " + why + ".");
+        // A reason that is a sentence of its own already ends in a period.
+        String reason = why.endsWith(".") ? why.substring(0, why.length() - 1) : why;
+        return new UsageException("Nothing was imported from " + fileName + ": " + reason + ".");
     }
 }

@@ -126,6 +126,7 @@ class HostileInputTest {
             assertTrue(renewed.err().contains("failed  smhfirst/default: Something unexpected went wrong"),
                     renewed.err());
             assertFalse(renewed.err().contains("a defect nobody expected"), "a foreign message is not shown");
+            assertFalse(renewed.err().contains("IllegalStateException"), "no class name: " + renewed.err());
             assertTrue(renewed.out().contains("renewed smhsecond/default"), renewed.out());
             assertTrue(renewed.out().contains("renewed smhthird/default"), renewed.out());
             assertEquals(1, emulator.renewCount(values.get(2)));
@@ -321,6 +322,48 @@ class HostileInputTest {
         assertEquals(AccessToken.of(values.get(1)), second.tokens().get(0).value(), "kept without --replace");
         assertEquals(AccessToken.of("acctk-bulk-12345"),
                 vault.token(new TokenRef("smhbulk12345", "default")).orElseThrow().value());
+    }
+
+    // ---- 13: messages that say where, never what ----------------------------------------------------
+
+    @Test
+    void aDamagedExportSaysWhereItIsDamagedButNeverQuotesTheToken() throws IOException {
+        seedThree();
+        byte[] before = Files.readAllBytes(TestVaults.file(dataDir));
+        String secret = "acctkTHEVALUEOFAREALTOKEN0123456789";
+        Path unquoted = temp.resolve("unquoted.json");
+        Files.writeString(unquoted, "{\"formatVersion\":1,\"libraries\":[{\"libraryId\":\"smhx\",\n"
+                + "\"tokens\":[{\"label\":\"a\",\"token\":" + secret + "}]}]}");
+        Path wrongKind = temp.resolve("wrong-kind.json");
+        Files.writeString(wrongKind, "{\"formatVersion\":1,\"libraries\":[{\"libraryId\":\"smhx\",\"tokens\":"
+                + "[{\"label\":\"a\",\"periodSeconds\":\"" + secret + "\"}]}]}");
+        cli = new InProcessCli(dataDir);
+
+        InProcessCli.Result syntax = cli.run(null, "import", unquoted.toString()).expect(2);
+        InProcessCli.Result kind = cli.run(null, "import", wrongKind.toString()).expect(2);
+
+        assertTrue(syntax.err().contains("it is not valid JSON (in libraries[0].tokens[0], at line 2, column"),
+                syntax.err());
+        assertTrue(kind.err().contains("a value is of the wrong kind or not expected (in libraries[0].tokens[0]"
+                + ".periodSeconds, at line 1, column"), kind.err());
+        for (InProcessCli.Result refused : List.of(syntax, kind)) {
+            assertFalse(refused.err().contains("THEVALUEOF"), "the token was quoted: " + refused.err());
+            assertFalse(refused.err().contains("java.") || refused.err().contains("Exception"), refused.err());
+            assertTrue(refused.err().strip().endsWith(".") && !refused.err().strip().endsWith(".."), refused.err());
+        }
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(TestVaults.file(dataDir))), "the vault changed");
+    }
+
+    @Test
+    void aReasonThatIsASentenceGetsNoSecondPeriod() throws IOException {
+        Path file = temp.resolve("bad-entry.json");
+        Files.writeString(file, "{\"formatVersion\":1,\"libraries\":[{\"libraryId\":\"smhx\",\"host\":\"http://example.com\"}]}");
+        cli = new InProcessCli(dataDir);
+
+        InProcessCli.Result refused = cli.run(null, "import", file.toString()).expect(2);
+
+        assertTrue(refused.err().contains("library 1 (smhx): SMH is served over HTTPS only"), refused.err());
+        assertTrue(refused.err().strip().endsWith("https://.") && !refused.err().contains(".."), refused.err());
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
