@@ -1,6 +1,7 @@
 package dev.smhtoken.cli;
 
 import dev.smhtoken.token.InvalidInputException;
+import dev.smhtoken.token.Printable;
 import dev.smhtoken.token.SmhException;
 import dev.smhtoken.token.VaultException;
 import java.io.PrintWriter;
@@ -45,7 +46,7 @@ public final class Cli {
 
     private int failed(Exception error, CommandLine commandLine, ParseResult parsed) {
         PrintWriter err = commandLine.getErr();
-        err.println(ErrorReport.sentence(error));
+        err.println(Printable.escaped(ErrorReport.sentence(error)));
         if (session.debug()) {
             error.printStackTrace(err);
         }
@@ -55,7 +56,8 @@ public final class Cli {
 
     private int misused(ParameterException error, String[] args) {
         PrintWriter err = error.getCommandLine().getErr();
-        err.println(error.getMessage());
+        // picocli quotes the arguments it could not use: printed escaped, line by line.
+        error.getMessage().lines().map(Printable::escaped).forEach(err::println);
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(error, err)) {
             String name = error.getCommandLine().getCommandSpec().qualifiedName();
             err.println("Run `" + name + " --help` to see how it is used.");
@@ -111,9 +113,8 @@ public final class Cli {
                     || error instanceof VaultException) {
                 return error.getMessage();
             }
-            // Not one of ours: its message is not known to be free of secrets, so only its kind is named.
-            return "Something unexpected went wrong (" + error.getClass().getSimpleName()
-                    + "); run again with --debug for details.";
+            // Not one of ours: its message is not known to be free of secrets; --debug prints the trace.
+            return "Something unexpected went wrong; run again with --debug for details.";
         }
 
         /** SMH's own message already names the code and status; they are added when it does not. */

@@ -3,6 +3,7 @@ package dev.smhtoken.cli;
 import dev.smhtoken.token.InterruptedRenew;
 import dev.smhtoken.token.TokenUseCases;
 import dev.smhtoken.token.Vault;
+import dev.smhtoken.token.VaultGate;
 import java.time.Clock;
 
 /**
@@ -51,6 +52,14 @@ final class CliSession {
 
     Vault load() {
         return useCases().catalog().load();
+    }
+
+    /**
+     * The opened vault's own file, for the one command that changes the file rather than its
+     * contents (passwd); null when the store is not a vault file that has a password.
+     */
+    VaultGate.OpenVault vaultFile() {
+        return opened().store() instanceof VaultGate.OpenVault file ? file : null;
     }
 
     StdinSecrets stdin() {

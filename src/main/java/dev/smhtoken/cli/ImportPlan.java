@@ -1,7 +1,10 @@
 package dev.smhtoken.cli;
 
 import dev.smhtoken.token.UserText;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.smhtoken.token.AccessToken;
@@ -9,6 +12,7 @@ import dev.smhtoken.token.GenerateOptions;
 import dev.smhtoken.token.InvalidInputException;
 import dev.smhtoken.token.Library;
 import dev.smhtoken.token.LibraryAddress;
+import dev.smhtoken.token.Printable;
 import dev.smhtoken.token.Token;
 import dev.smhtoken.token.Vault;
 import java.time.Duration;
@@ -16,7 +20,9 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,9 +49,11 @@ final class ImportPlan {
             file = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                     .readValue(bytes, ExportFile.class);
         } catch (JsonProcessingException e) {
-            throw refused(fileName, "it is not an export of this app (" + e.getOriginalMessage() + ")");
+            // Databind wraps a syntax error met inside an entry in a mapping error of its own.
+            String key = syntaxError(e) ? "error.import.notJson" : "error.import.wrongValue";
+            throw refused(fileName, UserText.of(key, where(e)).english());
         } catch (java.io.IOException e) {
-            throw refused(fileName, "it could not be read (" + e.getMessage() + ")");
+            throw refused(fileName, UserText.of("error.import.notJson", "").english());
         }
         if (file == null || file.formatVersion() == null) {
             throw refused(fileName, "it has no formatVersion, so it is not an export of this app");
@@ -63,7 +71,8 @@ final class ImportPlan {
         int number = 0;
         for (ExportFile.ExportedLibrary entry : file.libraries()) {
             number++;
-            String where = "library " + number + (entry != null && entry.libraryId() != null ? " (" + entry.libraryId() + ")" : "");
+            String where = "library " + number + (entry != null && entry.libraryId() != null
+                    ? " (" + Printable.excerpt(entry.libraryId()) + ")" : "");
             try {
                 if (entry == null) {
                     throw new InvalidInputException(UserText.of("error.import.entryEmpty"));
@@ -80,35 +89,48 @@ final class ImportPlan {
         return new ImportPlan(libraries, skipped);
     }
 
-    /** Merges into {@code vault}; existing tokens stay unless {@code replace}. Pure: called inside the store's update. */
+    /**
+     * Merges into {@code vault}; existing tokens stay unless {@code replace}. Pure: called inside the
+     * store's update. Linear in the libraries and tokens of both: every library and label is found
+     * by key, and the vault and each changed library are built once, not once per change.
+     */
     Vault mergeInto(Vault vault, boolean replace, List<Result> result) {
         List<String> notes = new ArrayList<>(skipped);
         int librariesAdded = 0;
         int tokensImported = 0;
-        Vault merged = vault;
+        Map<String, Library> merged = new LinkedHashMap<>();
+        for (Library library : vault.libraries()) {
+            merged.put(library.id(), library);
+        }
         for (Library incoming : libraries) {
-            Library current = merged.library(incoming.id()).orElse(null);
+            Library current = merged.get(incoming.id());
             if (current == null) {
                 librariesAdded++;
                 tokensImported += incoming.tokens().size();
-                merged = merged.withLibrary(incoming);
+                merged.put(incoming.id(), incoming);
                 continue;
             }
-            Library target = replace ? current.withDetails(incoming.address(), incoming.name()) : current;
+            // In the library's order; a replaced token keeps its place, a new one goes last.
+            Map<String, Token> tokens = new LinkedHashMap<>();
+            for (Token saved : current.tokens()) {
+                tokens.put(saved.label(), saved);
+            }
             for (Token token : incoming.tokens()) {
-                if (current.token(token.label()).isPresent() && !replace) {
+                if (tokens.containsKey(token.label()) && !replace) {
                     notes.add(incoming.id() + "/" + token.label() + ": a token with this label is already saved"
                             + " (import with --replace to overwrite it)");
                 } else {
-                    target = target.withToken(token);
+                    tokens.put(token.label(), token);
                     tokensImported++;
                 }
             }
-            merged = merged.withLibrary(target);
+            Library target = replace ? current.withDetails(incoming.address(), incoming.name()) : current;
+            merged.put(incoming.id(), new Library(target.address(), target.name(), new ArrayList<>(tokens.values()),
+                    target.rememberedSecret()));
         }
         result.clear();
         result.add(new Result(librariesAdded, tokensImported, List.copyOf(notes)));
-        return merged;
+        return new Vault(new ArrayList<>(merged.values()), vault.settings());
     }
 
     private static Library library(ExportFile.ExportedLibrary entry, List<String> skipped) {
@@ -130,7 +152,7 @@ final class ImportPlan {
                         + " (it was exported without --include-secrets)");
             }
         }
-        return new Library(address, entry.name(), tokens);
+        return new Library(address, Library.requireName(entry.name()), tokens);
     }
 
     /**
@@ -138,14 +160,15 @@ final class ImportPlan {
      * stand-in value) so that a bad file is refused whole; the caller then skips it.
      */
     private static Token token(ExportFile.ExportedToken entry) {
-        String label = entry.label();
-        if (label == null || label.isBlank()) {
+        if (entry.label() == null || entry.label().isBlank()) {
             throw new InvalidInputException(UserText.of("error.import.noLabel"));
         }
+        String label = Token.requireNewLabel(entry.label());
         GenerateOptions origin = null;
         if (entry.generatedWith() != null) {
             ExportFile.Origin o = entry.generatedWith();
-            origin = new GenerateOptions(duration(o.periodSeconds()), o.grant(), o.userId(), o.clientId(), o.spaceId());
+            origin = new GenerateOptions(duration(o.periodSeconds()), o.grant(), o.userId(), o.clientId(), o.spaceId())
+                    .checked();
         }
         Instant expiresAt = instant(entry.expiresAt(), label);
         Instant renewedAt = instant(entry.lastRenewedAt(), label);
@@ -162,7 +185,7 @@ final class ImportPlan {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(UserText.of("error.import.badTime", label, text));
+            throw new InvalidInputException(UserText.of("error.import.badTime", Printable.excerpt(label), Printable.excerpt(text)));
         }
     }
 
@@ -176,7 +199,47 @@ final class ImportPlan {
         return Duration.ofSeconds(seconds);
     }
 
+    /**
+     * Where Jackson stumbled: the line, the column and (for a value of the wrong kind) the field, but
+     * never its own message, which quotes the text it failed on, and that text may be a token.
+     */
+    private static Object where(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        String field = e instanceof JsonMappingException mapping ? fieldPath(mapping) : "";
+        if (location == null || location.getLineNr() < 1) {
+            return field.isEmpty() ? "" : UserText.of("error.import.inField", field);
+        }
+        String line = String.valueOf(location.getLineNr());
+        String column = String.valueOf(location.getColumnNr());
+        return field.isEmpty() ? UserText.of("error.import.at", line, column)
+                : UserText.of("error.import.atField", field, line, column);
+    }
+
+    private static boolean syntaxError(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof StreamReadException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code libraries[2].tokens[0].periodSeconds}; names the file made up are cut short and escaped. */
+    private static String fieldPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference step : e.getPath()) {
+            if (step.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(Printable.excerpt(step.getFieldName()));
+            } else if (step.getIndex() >= 0) {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
     private static UsageException refused(String fileName, String why) {
-        return new UsageException("Nothing was imported from " + fileName + ": " + why + ".");
+        // A reason that is a sentence of its own already ends in a period.
+        String reason = why.endsWith(".") ? why.substring(0, why.length() - 1) : why;
+        return new UsageException("Nothing was imported from " + fileName + ": " + reason + ".");
     }
 }

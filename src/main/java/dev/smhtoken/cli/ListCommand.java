@@ -53,6 +53,8 @@ final class ListCommand implements Callable<Integer> {
 
     private String json(Vault vault, Instant now) throws JsonProcessingException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        // JSON escapes C0 controls by itself; DEL, C1 (a terminal's CSI) and the reordering marks too.
+        mapper.getFactory().setCharacterEscapes(new PrintableJsonEscapes());
         ArrayNode rows = mapper.createArrayNode();
         for (Library library : vault.libraries()) {
             for (Token token : library.tokens()) {

@@ -24,7 +24,8 @@ final class PasswdCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Opened first: a wrong current password fails before the new one is asked for.
-        if (!(session.store() instanceof VaultGate.OpenVault vault)) {
+        VaultGate.OpenVault vault = session.vaultFile();
+        if (vault == null) {
             throw new VaultException(UserText.of("error.cli.passwdNoVault", PasswordSource.VARIABLE));
         }
         char[] replacement = new PasswordSource(session.terminal()).replacementPassword(fromStdin);

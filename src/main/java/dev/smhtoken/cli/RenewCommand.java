@@ -1,8 +1,7 @@
 package dev.smhtoken.cli;
 
-import dev.smhtoken.token.InvalidInputException;
 import dev.smhtoken.token.Library;
-import dev.smhtoken.token.SmhException;
+import dev.smhtoken.token.Printable;
 import dev.smhtoken.token.Token;
 import dev.smhtoken.token.TokenRef;
 import dev.smhtoken.token.TokenState;
@@ -59,12 +58,13 @@ final class RenewCommand implements Callable<Integer> {
             try {
                 Token renewed = session.useCases().renewal().renew(ref);
                 Instant after = session.clock().instant();
-                out.println("renewed " + ref + ": expires " + Formats.instantOrDash(renewed.expiresAt())
+                out.println("renewed " + Printable.escaped(ref.toString()) + ": expires "
+                        + Formats.instantOrDash(renewed.expiresAt())
                         + " (" + Formats.left(renewed.timeLeft(after)) + " left)");
-            } catch (SmhException | InvalidInputException e) {
+            } catch (RuntimeException e) {
+                // Whatever went wrong with this token, expected or not, the others are still tried.
                 failed++;
-                err.println("failed  " + ref + ": " + (e instanceof SmhException smh
-                        ? Cli.ErrorReport.smhSentence(smh) : e.getMessage()));
+                err.println("failed  " + Printable.escaped(ref + ": " + Cli.ErrorReport.sentence(e)));
             }
             out.flush();
         }

@@ -1,5 +1,6 @@
 package dev.smhtoken.cli;
 
+import dev.smhtoken.token.Printable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,9 @@ final class TextTable {
     private TextTable() {
     }
 
-    static List<String> align(List<List<String>> rows) {
+    /** Each cell is printed {@linkplain Printable#escaped escaped}: a value cannot clear the screen or forge a row. */
+    static List<String> align(List<List<String>> raw) {
+        List<List<String>> rows = raw.stream().map(row -> row.stream().map(Printable::escaped).toList()).toList();
         int columns = rows.stream().mapToInt(List::size).max().orElse(0);
         int[] widths = new int[columns];
         for (List<String> row : rows) {

@@ -1,6 +1,7 @@
 package dev.smhtoken.cli;
 
 import dev.smhtoken.token.Library;
+import dev.smhtoken.token.Printable;
 import dev.smhtoken.token.Token;
 import dev.smhtoken.token.TokenRef;
 import dev.smhtoken.token.Vault;
@@ -17,6 +18,8 @@ final class TokenRefs {
     private TokenRefs() {
     }
 
+    private static final int MAX_LISTED = 20;
+
     static TokenRef resolve(Vault vault, String ref) {
         String text = ref == null ? "" : ref.strip();
         if (text.isEmpty()) {
@@ -26,7 +29,8 @@ final class TokenRefs {
         String libraryId = slash < 0 ? text : text.substring(0, slash);
         Optional<Library> library = vault.library(libraryId);
         if (library.isEmpty()) {
-            throw new UsageException("There is no saved library \"" + libraryId + "\". " + candidates(vault));
+            throw new UsageException("There is no saved library \"" + Printable.excerpt(libraryId) + "\". "
+                    + candidates(vault));
         }
         List<Token> tokens = library.get().tokens();
         if (slash < 0) {
@@ -42,7 +46,8 @@ final class TokenRefs {
         }
         String label = text.substring(slash + 1);
         if (library.get().token(label).isEmpty()) {
-            throw new UsageException("The library " + libraryId + " has no token labelled \"" + label + "\". "
+            throw new UsageException("The library " + libraryId + " has no token labelled \"" + Printable.excerpt(label)
+                    + "\". "
                     + (tokens.isEmpty() ? "It has no saved tokens." : "Its tokens: " + refsOf(library.get()) + "."));
         }
         return new TokenRef(libraryId, label);
@@ -52,11 +57,20 @@ final class TokenRefs {
         if (vault.tokenCount() == 0) {
             return "The vault holds no tokens yet.";
         }
-        return "Saved tokens: " + vault.libraries().stream().filter(l -> !l.tokens().isEmpty())
-                .map(TokenRefs::refsOf).collect(Collectors.joining(", ")) + ".";
+        return "Saved tokens: " + firstFew(vault.libraries().stream().flatMap(TokenRefs::refs).toList()) + ".";
     }
 
     private static String refsOf(Library library) {
-        return library.tokens().stream().map(t -> library.id() + "/" + t.label()).collect(Collectors.joining(", "));
+        return firstFew(refs(library).toList());
+    }
+
+    private static java.util.stream.Stream<String> refs(Library library) {
+        return library.tokens().stream().map(t -> library.id() + "/" + t.label());
+    }
+
+    /** A vault of thousands of tokens would make the message thousands of lines long: the first few, then a count. */
+    private static String firstFew(List<String> refs) {
+        String shown = refs.stream().limit(MAX_LISTED).collect(Collectors.joining(", "));
+        return refs.size() <= MAX_LISTED ? shown : shown + " and " + (refs.size() - MAX_LISTED) + " more (see `list`)";
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.smhtoken.token.AccessToken;
 import dev.smhtoken.token.InvalidInputException;
 import dev.smhtoken.token.IssuedToken;
+import dev.smhtoken.token.Printable;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -19,6 +20,12 @@ import java.util.Optional;
  * {@link BadAnswerException} saying what was wrong with it; never a half-built result.
  */
 final class AnswerParser {
+    /**
+     * SMH caps a token's period at 10 years (315,360,000 s). A longer lifetime is no SMH answer, and
+     * one large enough (10^17 s) would not even fit an {@link java.time.Instant} once added to now.
+     */
+    static final long MAX_EXPIRES_IN_SECONDS = 315_360_000L;
+
     /** Why a success body is unusable, in words for the user ("an empty answer"). Never carries body text. */
     static final class BadAnswerException extends Exception {
         private final UserText reason;
@@ -69,8 +76,19 @@ final class AnswerParser {
         if (expiresIn.asLong() < 0) {
             throw new BadAnswerException("error.smh.answer.negativeExpiresIn");
         }
+        if (expiresIn.asLong() > MAX_EXPIRES_IN_SECONDS) {
+            throw new BadAnswerException("error.smh.answer.expiresInTooLong");
+        }
+        String value = token.asText().strip();
+        if (value.length() > AccessToken.MAX_LENGTH) {
+            throw new BadAnswerException("error.smh.answer.accessTokenTooLong");
+        }
+        // A token with terminal escapes in it would be printed by list and copied into scripts.
+        if (Printable.hasUnprintable(value)) {
+            throw new BadAnswerException("error.smh.answer.accessTokenUnprintable");
+        }
         try {
-            return new IssuedToken(AccessToken.of(token.asText()), Duration.ofSeconds(expiresIn.asLong()));
+            return new IssuedToken(AccessToken.of(value), Duration.ofSeconds(expiresIn.asLong()));
         } catch (InvalidInputException spacesInToken) {
             throw new BadAnswerException("error.smh.answer.accessTokenHasSpaces");
         }

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The SMH token endpoint over HTTPS (Apache HttpClient 5, Jackson). Retries connection failures,
  * 5xx and 429 with exponential backoff and full jitter (or the server's Retry-After), never other
- * 4xx; follows no redirect; reads at most a capped body. Every failure is an {@link SmhException}
+ * 4xx; follows no redirect; reads at most a capped body; ends every call, its retries included,
+ * within one overall deadline. Every failure is an {@link SmhException}
  * whose message names no token, secret or URL. Thread-safe; one pooled connection manager; close it
  * on exit.
  *
@@ -96,24 +97,30 @@ public final class HttpSmhGateway implements SmhGateway, AutoCloseable {
         }
     }
 
-    /** Sends with retries; returns a 2xx answer or throws. */
+    /** Sends with retries, all within the call's deadline; returns a 2xx answer or throws. */
     private WireResponse call(SmhRequest request) {
+        long deadline = System.nanoTime() + settings.callDeadline().toNanos();
         int attempt = 0;
         while (true) {
             attempt++;
             WireResponse response;
             try {
-                response = transport.get().send(request);
+                response = transport.get().send(request, deadline);
             } catch (SmhTransport.BodyTooLargeException tooLarge) {
                 throw failures.tooLarge(request);
+            } catch (SmhTransport.DeadlinePassedException late) {
+                LOG.info("SMH {} at {} did not answer within the call's deadline of {} ms (attempt {})",
+                        request.operation(), request.hostLabel(), settings.callDeadline().toMillis(), attempt);
+                throw failures.deadlinePassed(request, attempt);
             } catch (IOException failure) {
                 SmhException error = failures.transport(request, failure, attempt);
-                if (!SmhFailures.isRetryable(failure) || attempt >= settings.maxAttempts()) {
+                Duration wait = SmhFailures.isRetryable(failure) ? retryWait(attempt, null, deadline) : null;
+                if (wait == null) {
                     LOG.info("SMH {} at {} failed on attempt {}: {}", request.operation(), request.hostLabel(),
                             attempt, failure.getClass().getSimpleName());
                     throw error;
                 }
-                pause(request, attempt, null, failure.getClass().getSimpleName());
+                pause(request, attempt, wait, failure.getClass().getSimpleName());
                 continue;
             }
             noteClockSkew(response);
@@ -127,17 +134,29 @@ public final class HttpSmhGateway implements SmhGateway, AutoCloseable {
             }
             SmhException rejected = failures.rejected(request, response,
                     parser.get().error(response.body()).orElse(null), attempt);
-            if (!response.isRetryable() || attempt >= settings.maxAttempts()) {
+            Duration wait = response.isRetryable() ? retryWait(attempt, response, deadline) : null;
+            if (wait == null) {
                 LOG.info("SMH {} at {} refused: HTTP {} {} on attempt {}", request.operation(), request.hostLabel(),
                         response.status(), rejected.code(), attempt);
                 throw rejected;
             }
-            pause(request, attempt, response, "HTTP " + response.status());
+            pause(request, attempt, wait, "HTTP " + response.status());
         }
     }
 
-    private void pause(SmhRequest request, int attempt, WireResponse response, String reason) {
+    /**
+     * How long to wait before the next attempt, or null when there is none: the attempts are used up,
+     * or the wait would end past the call's deadline (then the last failure is the one to report).
+     */
+    private Duration retryWait(int attempt, WireResponse response, long deadline) {
+        if (attempt >= settings.maxAttempts()) {
+            return null;
+        }
         Duration wait = delays.after(attempt, response);
+        return deadline - System.nanoTime() > wait.toNanos() ? wait : null;
+    }
+
+    private void pause(SmhRequest request, int attempt, Duration wait, String reason) {
         LOG.info("SMH {} at {} failed on attempt {} of {} ({}); trying again in {} ms", request.operation(),
                 request.hostLabel(), attempt, settings.maxAttempts(), reason, wait.toMillis());
         try {

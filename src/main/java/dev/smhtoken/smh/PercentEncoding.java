@@ -13,11 +13,23 @@ final class PercentEncoding {
     }
 
     static String encode(String value) {
+        return encode(value, false);
+    }
+
+    /**
+     * One path segment: as {@link #encode}, and dots too, so that no segment can be {@code .} or
+     * {@code ..} to a server or proxy that resolves them (a LibraryId "..", a token "a/../b").
+     */
+    static String encodeSegment(String value) {
+        return encode(value, true);
+    }
+
+    private static String encode(String value, boolean dots) {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         StringBuilder out = new StringBuilder(bytes.length * 3);
         for (byte b : bytes) {
             int c = b & 0xFF;
-            if (isUnreserved(c)) {
+            if (isUnreserved(c) && !(dots && c == '.')) {
                 out.append((char) c);
             } else {
                 out.append('%').append(HEX[c >> 4]).append(HEX[c & 0x0F]);

@@ -23,6 +23,7 @@ final class Redactor {
             if (secret != null && secret.length() >= MIN_SCRUB_LENGTH) {
                 all.add(secret);
                 all.add(PercentEncoding.encode(secret));
+                all.add(PercentEncoding.encodeSegment(secret));
                 all.add(secret.replace(' ', '+'));
             }
         }

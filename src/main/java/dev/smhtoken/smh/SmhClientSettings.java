@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * @param connectTimeout  how long to wait for a connection
  * @param responseTimeout how long to wait for the answer once connected (between bytes)
+ * @param callDeadline    the longest one call may take in all, its attempts and the waits between them
+ *                        included: a server that trickles its answer a byte at a time is cut off here
  * @param maxAttempts     attempts per call, the first included; 1 means no retry
  * @param backoffBase     the first retry waits up to this long (full jitter), doubling each time
  * @param backoffCap      no computed wait is longer than this
@@ -18,12 +20,13 @@ import java.util.Objects;
  * @param sleeper         how the waits between attempts are spent
  * @param clock           for Retry-After dates and the clock-skew check
  */
-public record SmhClientSettings(Duration connectTimeout, Duration responseTimeout, int maxAttempts,
-                                Duration backoffBase, Duration backoffCap, Duration maxRetryAfter,
+public record SmhClientSettings(Duration connectTimeout, Duration responseTimeout, Duration callDeadline,
+                                int maxAttempts, Duration backoffBase, Duration backoffCap, Duration maxRetryAfter,
                                 int maxBodyBytes, Sleeper sleeper, Clock clock) {
     public SmhClientSettings {
         requirePositive(connectTimeout, "connectTimeout");
         requirePositive(responseTimeout, "responseTimeout");
+        requirePositive(callDeadline, "callDeadline");
         requirePositive(backoffBase, "backoffBase");
         requirePositive(backoffCap, "backoffCap");
         requirePositive(maxRetryAfter, "maxRetryAfter");
@@ -37,29 +40,37 @@ public record SmhClientSettings(Duration connectTimeout, Duration responseTimeou
         Objects.requireNonNull(clock, "clock");
     }
 
-    /** 10 s to connect, 20 s to answer, 3 attempts, 0.5 s backoff up to 8 s, Retry-After up to 30 s, 64 KiB. */
+    /**
+     * 10 s to connect, 20 s to answer, 30 s for the whole call, 3 attempts, 0.5 s backoff up to 8 s,
+     * Retry-After up to 30 s, 64 KiB.
+     */
     public static SmhClientSettings defaults(Clock clock) {
-        return new SmhClientSettings(Duration.ofSeconds(10), Duration.ofSeconds(20), 3, Duration.ofMillis(500),
-                Duration.ofSeconds(8), Duration.ofSeconds(30), 64 * 1024, Sleeper.REAL, clock);
+        return new SmhClientSettings(Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(30), 3,
+                Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(30), 64 * 1024, Sleeper.REAL, clock);
     }
 
     public SmhClientSettings withTimeouts(Duration connect, Duration response) {
-        return new SmhClientSettings(connect, response, maxAttempts, backoffBase, backoffCap, maxRetryAfter,
-                maxBodyBytes, sleeper, clock);
+        return new SmhClientSettings(connect, response, callDeadline, maxAttempts, backoffBase, backoffCap,
+                maxRetryAfter, maxBodyBytes, sleeper, clock);
+    }
+
+    public SmhClientSettings withCallDeadline(Duration deadline) {
+        return new SmhClientSettings(connectTimeout, responseTimeout, deadline, maxAttempts, backoffBase, backoffCap,
+                maxRetryAfter, maxBodyBytes, sleeper, clock);
     }
 
     public SmhClientSettings withMaxAttempts(int attempts) {
-        return new SmhClientSettings(connectTimeout, responseTimeout, attempts, backoffBase, backoffCap,
+        return new SmhClientSettings(connectTimeout, responseTimeout, callDeadline, attempts, backoffBase, backoffCap,
                 maxRetryAfter, maxBodyBytes, sleeper, clock);
     }
 
     public SmhClientSettings withSleeper(Sleeper newSleeper) {
-        return new SmhClientSettings(connectTimeout, responseTimeout, maxAttempts, backoffBase, backoffCap,
+        return new SmhClientSettings(connectTimeout, responseTimeout, callDeadline, maxAttempts, backoffBase, backoffCap,
                 maxRetryAfter, maxBodyBytes, newSleeper, clock);
     }
 
     public SmhClientSettings withClock(Clock newClock) {
-        return new SmhClientSettings(connectTimeout, responseTimeout, maxAttempts, backoffBase, backoffCap,
+        return new SmhClientSettings(connectTimeout, responseTimeout, callDeadline, maxAttempts, backoffBase, backoffCap,
                 maxRetryAfter, maxBodyBytes, sleeper, newClock);
     }
 

@@ -9,6 +9,9 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +27,13 @@ final class SmhFailures {
     private static final int MAX_SERVER_TEXT = 200;
     private final Duration connectTimeout;
     private final Duration responseTimeout;
+    private final Duration callDeadline;
     private final int maxBodyBytes;
 
     SmhFailures(SmhClientSettings settings) {
         this.connectTimeout = settings.connectTimeout();
         this.responseTimeout = settings.responseTimeout();
+        this.callDeadline = settings.callDeadline();
         this.maxBodyBytes = settings.maxBodyBytes();
     }
 
@@ -89,11 +94,37 @@ final class SmhFailures {
         } else if (failure instanceof ConnectException) {
             message = UserText.of("error.smh.connectionRefused", host, tries);
         } else if (failure instanceof SSLException) {
-            message = UserText.of("error.smh.tlsFailed", host, tries);
+            // Only a certificate refused is a certificate problem: a plain-HTTP port answering an
+            // HTTPS request fails the handshake too, and its remedy is another address, not the clock.
+            message = UserText.of(refusedCertificate(failure) ? "error.smh.tlsFailed" : "error.smh.notHttps",
+                    host, tries);
         } else {
             message = UserText.of("error.smh.connectionBroke", host, tries);
         }
         return new SmhException(kind, 0, null, null, null, message, request.redactor().safeCause(failure));
+    }
+
+    /** The call's overall deadline passed: the same sentence as a silent server, with the deadline's length. */
+    SmhException deadlinePassed(SmhRequest request, int attempts) {
+        Object tries = attempts > 1 ? UserText.of("error.smh.attempts", String.valueOf(attempts)) : "";
+        UserText message = UserText.of("error.smh.responseTimeout", request.hostLabel(), words(callDeadline), tries);
+        return new SmhException(Kind.TIMEOUT, 0, null, null, null, message, null);
+    }
+
+    /**
+     * The JDK says a certificate was refused with a certificate or certification-path exception as
+     * the cause, and "PKIX ..." or "... certificate ..." in the handshake failure's own words.
+     */
+    private static boolean refusedCertificate(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof CertificateException || cause instanceof CertPathValidatorException
+                    || cause instanceof CertPathBuilderException) {
+                return true;
+            }
+        }
+        String words = failure.getMessage() == null ? "" : failure.getMessage().toLowerCase(java.util.Locale.ROOT);
+        return failure instanceof javax.net.ssl.SSLHandshakeException
+                && (words.contains("pkix") || words.contains("certificate"));
     }
 
     SmhException interrupted(SmhRequest request) {
@@ -106,7 +137,8 @@ final class SmhFailures {
                 && !(failure instanceof ConnectTimeoutException)
                 && !(failure instanceof UnknownHostException)
                 && !(failure instanceof SSLException)
-                && !(failure instanceof SmhTransport.BodyTooLargeException);
+                && !(failure instanceof SmhTransport.BodyTooLargeException)
+                && !(failure instanceof SmhTransport.DeadlinePassedException);
     }
 
     /** " (HTTP 403, request abc, 3 attempts)" with the parts known, or nothing. */

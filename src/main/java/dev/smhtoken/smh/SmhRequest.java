@@ -72,8 +72,8 @@ record SmhRequest(Operation operation, String method, URI uri, String hostLabel,
     private static SmhRequest withToken(Operation operation, String method, LibraryAddress library,
                                         AccessToken token) {
         String value = token.reveal();
-        URI uri = URI.create(base(library) + TOKEN_PATH + "/" + PercentEncoding.encode(library.libraryId())
-                + "/" + PercentEncoding.encode(value));
+        URI uri = URI.create(base(library) + TOKEN_PATH + "/" + PercentEncoding.encodeSegment(library.libraryId())
+                + "/" + PercentEncoding.encodeSegment(value));
         return new SmhRequest(operation, method, uri, hostLabel(library), new Redactor(List.of(value)));
     }
 

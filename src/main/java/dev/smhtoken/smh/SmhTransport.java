@@ -3,6 +3,10 @@ package dev.smhtoken.smh;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -29,11 +33,30 @@ final class SmhTransport implements AutoCloseable {
         }
     }
 
+    /** The call's deadline passed while this attempt was under way (or before it began); it was cut off. */
+    static final class DeadlinePassedException extends IOException {
+        DeadlinePassedException() {
+            super("the call's deadline passed");
+        }
+    }
+
     private final CloseableHttpClient client;
     private final int maxBodyBytes;
+    /**
+     * Cuts off an exchange at its call's deadline. The socket timeout only bounds the gap between two
+     * bytes, so a server that trickles its headers or body a byte at a time would hold a call forever.
+     */
+    private final ScheduledThreadPoolExecutor deadlines;
 
     SmhTransport(SmhClientSettings settings) {
         this.maxBodyBytes = settings.maxBodyBytes();
+        this.deadlines = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "smh-call-deadline");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // A call that ends in time takes its cut-off out of the queue at once.
+        deadlines.setRemoveOnCancelPolicy(true);
         ConnectionConfig connectionConfig = ConnectionConfig.custom()
                 .setConnectTimeout(Timeout.of(settings.connectTimeout()))
                 .setSocketTimeout(Timeout.of(settings.responseTimeout()))
@@ -63,10 +86,30 @@ final class SmhTransport implements AutoCloseable {
                 .build();
     }
 
-    WireResponse send(SmhRequest request) throws IOException {
+    /** @param deadlineNanos when (in {@link System#nanoTime()}) the call must be over, answer read */
+    WireResponse send(SmhRequest request, long deadlineNanos) throws IOException {
+        long left = deadlineNanos - System.nanoTime();
+        if (left <= 0) {
+            throw new DeadlinePassedException();
+        }
         HttpUriRequestBase http = new HttpUriRequestBase(request.method(), request.uri());
         http.setHeader("Accept", "application/json");
-        return client.execute(http, response -> read(http, response));
+        AtomicBoolean cutOff = new AtomicBoolean();
+        ScheduledFuture<?> watchdog = deadlines.schedule(() -> {
+            cutOff.set(true);
+            // Closes the connection: whatever the exchange blocks in (connect, TLS, headers, body) fails.
+            http.cancel();
+        }, left, TimeUnit.NANOSECONDS);
+        try {
+            return client.execute(http, response -> read(http, response));
+        } catch (IOException failure) {
+            if (cutOff.get()) {
+                throw new DeadlinePassedException();
+            }
+            throw failure;
+        } finally {
+            watchdog.cancel(false);
+        }
     }
 
     private WireResponse read(HttpUriRequestBase http, ClassicHttpResponse response) throws IOException {
@@ -121,6 +164,7 @@ final class SmhTransport implements AutoCloseable {
 
     @Override
     public void close() {
+        deadlines.shutdownNow();
         client.close(CloseMode.GRACEFUL);
     }
 }

@@ -13,8 +13,29 @@ public final class AccessToken {
         this.value = value;
     }
 
-    /** Wraps a token as pasted or returned by SMH; surrounding white space is dropped. */
+    /** SMH's tokens are about 50 characters; a longer text than this is not a token. */
+    public static final int MAX_LENGTH = 4096;
+
+    /**
+     * Wraps a token as pasted, read from a file or returned by SMH; surrounding white space is
+     * dropped. At most {@link #MAX_LENGTH} characters, nothing unprintable.
+     */
     public static AccessToken of(String value) {
+        AccessToken token = saved(value);
+        if (token.value.length() > MAX_LENGTH) {
+            throw new InvalidInputException(UserText.of("error.token.tooLong", token.value.length(), MAX_LENGTH));
+        }
+        if (Printable.hasUnprintable(token.value)) {
+            throw new InvalidInputException(UserText.of("error.token.unprintable"));
+        }
+        return token;
+    }
+
+    /**
+     * A token as the vault holds it. Only the rules every version kept apply, so that a vault saved
+     * by an earlier version always opens; {@link #of} checks what comes in from outside.
+     */
+    public static AccessToken saved(String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException(UserText.of("error.token.empty"));
         }

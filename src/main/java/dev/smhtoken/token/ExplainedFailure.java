@@ -11,15 +11,15 @@ public interface ExplainedFailure {
 
     /**
      * What to tell the user about {@code failure}: its own sentence when it is one of ours, else
-     * only that something unexpected happened and its type (a foreign exception's message might
-     * quote a request URL that holds a token).
+     * only that something unexpected happened: a foreign exception's message might quote a request
+     * URL that holds a token, and its class name means nothing to the user (the log has it).
      */
     static UserText textOf(Throwable failure) {
         Throwable cause = unwrap(failure);
         if (cause instanceof ExplainedFailure explained) {
             return explained.userText();
         }
-        return UserText.of("error.failure.unexpected", cause.getClass().getSimpleName());
+        return UserText.of("error.failure.unexpected");
     }
 
     /** The failure itself, out of the {@link CompletionException}s that futures wrap it in. */

@@ -16,6 +16,9 @@ import java.util.Optional;
  *                         {@code equals} never show it.
  */
 public record Library(LibraryAddress address, String name, List<Token> tokens, LibrarySecret rememberedSecret) {
+    /** A display name longer than this is not one (and would stretch every table and message). */
+    public static final int MAX_NAME_LENGTH = 128;
+
     public Library {
         name = name == null || name.isBlank() ? address.libraryId() : name.strip();
         tokens = List.copyOf(tokens);
@@ -30,8 +33,21 @@ public record Library(LibraryAddress address, String name, List<Token> tokens, L
         this(address, name, tokens, null);
     }
 
+    /** A new library from what the user typed; the name is checked as {@link #requireName} does. */
     public static Library of(String libraryId, String name, String host) {
-        return new Library(LibraryAddress.of(libraryId, host), name, List.of());
+        return new Library(LibraryAddress.of(libraryId, host), requireName(name), List.of());
+    }
+
+    /**
+     * A display name as the user (or a file) gives it: at most {@link #MAX_NAME_LENGTH} characters
+     * and nothing unprintable. Checked where names come in, not when the vault is read, so that a
+     * vault saved by an earlier version always opens.
+     */
+    public static String requireName(String name) {
+        if (name != null && (name.strip().length() > MAX_NAME_LENGTH || Printable.hasUnprintable(name.strip()))) {
+            throw new InvalidInputException(UserText.of("error.library.nameNotAllowed", MAX_NAME_LENGTH));
+        }
+        return name;
     }
 
     public String id() {
@@ -85,7 +101,7 @@ public record Library(LibraryAddress address, String name, List<Token> tokens, L
         if (!newAddress.libraryId().equals(id())) {
             throw new InvalidInputException(UserText.of("error.library.idCannotChange"));
         }
-        return new Library(newAddress, newName, tokens, rememberedSecret);
+        return new Library(newAddress, requireName(newName), tokens, rememberedSecret);
     }
 
     private int indexOf(String label) {

@@ -139,7 +139,7 @@ public final class RenewCoordinator {
             return running;
         }
         mine.whenComplete((token, failure) -> inFlight.remove(ref, mine));
-        listeners.forEach(listener -> listener.started(ref));
+        tellListeners(listener -> listener.started(ref));
         answersAwaited.incrementAndGet();
         Runnable answered = once(this::answerCame);
         try {
@@ -265,7 +265,21 @@ public final class RenewCoordinator {
         } else {
             result.completeExceptionally(failure);
         }
-        listeners.forEach(listener -> listener.finished(outcome));
+        tellListeners(listener -> listener.finished(outcome));
+    }
+
+    /**
+     * A listener's own failure must not stop a renew: not the other listeners, not the other renews
+     * saved in the same batch, not the renew-many waiting for them.
+     */
+    private void tellListeners(java.util.function.Consumer<RenewListener> message) {
+        for (RenewListener listener : listeners) {
+            try {
+                message.accept(listener);
+            } catch (RuntimeException listenerFailed) {
+                // Its failure is its own; the renew's outcome stands.
+            }
+        }
     }
 
     private static Runnable once(Runnable action) {

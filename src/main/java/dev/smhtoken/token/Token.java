@@ -182,10 +182,22 @@ public record Token(String label, AccessToken value, Instant expiresAt, Instant 
         }
         String trimmed = label.strip();
         if (trimmed.contains("/") || trimmed.length() > 64) {
-            throw new InvalidInputException(UserText.of("error.token.labelNotAllowed",
-                    trimmed.length() > 64 ? trimmed.substring(0, 64) + "…" : trimmed));
+            throw new InvalidInputException(UserText.of("error.token.labelNotAllowed", Printable.excerpt(trimmed)));
         }
         return trimmed;
+    }
+
+    /**
+     * A label as the user (or a file) gives it: {@link #requireLabel}'s rules, and nothing
+     * unprintable. Checked where labels come in, not when the vault is read, so that a vault saved by
+     * an earlier version always opens.
+     */
+    public static String requireNewLabel(String label) {
+        String checked = requireLabel(label);
+        if (Printable.hasUnprintable(checked)) {
+            throw new InvalidInputException(UserText.of("error.token.labelUnprintable", Printable.excerpt(checked)));
+        }
+        return checked;
     }
 
     @Override

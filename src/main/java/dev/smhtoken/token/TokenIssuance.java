@@ -60,7 +60,7 @@ public final class TokenIssuance {
     }
 
     private Token pasted(Library library, String label, AccessToken pasted) {
-        String checkedLabel = Token.requireLabel(label);
+        String checkedLabel = Token.requireNewLabel(label);
         requireFreeLabel(library, checkedLabel);
         Instant sentAt = clock.instant();
         IssuedToken issued = smh.renew(library.address(), pasted);
@@ -69,9 +69,9 @@ public final class TokenIssuance {
     }
 
     private Token generated(Library library, String label, LibrarySecret secret, GenerateOptions options) {
-        String checkedLabel = Token.requireLabel(label);
+        String checkedLabel = Token.requireNewLabel(label);
         requireFreeLabel(library, checkedLabel);
-        GenerateOptions used = options == null ? GenerateOptions.DEFAULTS : options;
+        GenerateOptions used = options == null ? GenerateOptions.DEFAULTS : options.checked();
         Instant sentAt = clock.instant();
         IssuedToken issued = generate(smh, library, secret, used);
         Token fresh = Token.generated(checkedLabel, issued, sentAt, used);

@@ -122,7 +122,7 @@ record VaultDocument(int formatVersion, List<StoredLibrary> libraries, SettingsE
                 : new GenerateOptions(o.period(), o.grant(), o.userId(), o.clientId(), o.spaceId());
         List<TokenEvent> history = entry.history() == null ? List.of() : entry.history().stream()
                 .map(e -> new TokenEvent(e.at(), e.kind(), e.expiresAt(), e.code())).toList();
-        return new Token(entry.label(), AccessToken.of(entry.value()), entry.expiresAt(), entry.renewedAt(),
+        return new Token(entry.label(), AccessToken.saved(entry.value()), entry.expiresAt(), entry.renewedAt(),
                 entry.period(), origin, entry.revokedAt(), entry.autoRenew(), history);
     }
 }

@@ -42,6 +42,21 @@ class ParsingTest {
     }
 
     @Test
+    void aWrongReferenceIntoAHugeVaultListsAFewCandidatesAndQuotesItselfShort() {
+        List<Library> libraries = new java.util.ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            libraries.add(library("lib" + i, "default"));
+        }
+        String message = message(new Vault(libraries), "x".repeat(100_000) + "\u001b[2J");
+
+        assertTrue(message.contains("Saved tokens: lib0/default, lib1/default,"), message);
+        assertTrue(message.contains("lib19/default and 4980 more (see `list`)."), message);
+        assertFalse(message.contains("lib20/default"), message);
+        assertTrue(message.length() < 800, "a message of " + message.length() + " characters");
+        assertFalse(message.contains("\u001b"), "a raw escape");
+    }
+
+    @Test
     void referencesNameATokenOrListTheCandidates() {
         Vault vault = new Vault(List.of(
                 library("solo", "default"), library("pair", "a", "b"), library("empty")));

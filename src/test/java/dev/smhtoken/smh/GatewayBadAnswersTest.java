@@ -29,8 +29,13 @@ class GatewayBadAnswersTest extends GatewayTestBase {
         "{\"accessToken\":\"   \",\"expiresIn\":86400}            | an empty accessToken",
         "{\"accessToken\":12345,\"expiresIn\":86400}              | an accessToken that is not text",
         "{\"accessToken\":\"acct k\",\"expiresIn\":86400}         | with spaces or line breaks",
+        "{\"accessToken\":\"acctk\\u001b[2Jabc\",\"expiresIn\":86400} | with control characters in it",
+        "{\"accessToken\":\"acctk\\u009b2Jabc\",\"expiresIn\":86400} | with control characters in it",
+        "{\"accessToken\":\"acctk\\u202eabc\",\"expiresIn\":86400} | with control characters in it",
         "{\"accessToken\":\"acctkabc\"}                           | without expiresIn",
         "{\"accessToken\":\"acctkabc\",\"expiresIn\":-1}          | a negative expiresIn",
+        "{\"accessToken\":\"acctkabc\",\"expiresIn\":100000000000000000} | limit of 10 years",
+        "{\"accessToken\":\"acctkabc\",\"expiresIn\":315360001}   | limit of 10 years",
         "{\"accessToken\":\"acctkabc\",\"expiresIn\":1.5}         | not a whole number",
         "{\"accessToken\":\"acctkabc\",\"expiresIn\":\"86400\"}   | not a whole number",
         "{\"accessToken\":\"acctkabc\",\"expiresIn\":true}        | not a whole number",
@@ -48,6 +53,25 @@ class GatewayBadAnswersTest extends GatewayTestBase {
         assertTrue(failure.getMessage().contains(reason), failure.getMessage());
         assertTrue(failure.getMessage().contains("check that the library's host is an SMH server"));
         assertEquals(1, emulator.requestCount(), "a bad answer is not retried");
+    }
+
+    @Test
+    void aTokenLongerThanAnySmhTokenIsABadResponse() {
+        emulator.faults().next(Fault.json("{\"accessToken\":\"" + "a".repeat(4097) + "\",\"expiresIn\":86400}"));
+
+        SmhException failure = failure(() -> gateway.renew(library, AccessToken.of(seedToken())));
+
+        assertEquals(Kind.BAD_RESPONSE, failure.kind());
+        assertTrue(failure.getMessage().contains("an accessToken longer than any SMH token"), failure.getMessage());
+        assertTrue(failure.getMessage().length() < 400, failure.getMessage());
+    }
+
+    @Test
+    void tenYearsIsTheLongestLifetimeAccepted() {
+        emulator.faults().next(Fault.json("{\"accessToken\":\"acctkabc\",\"expiresIn\":315360000}"));
+
+        assertEquals(java.time.Duration.ofSeconds(315_360_000L),
+                gateway.renew(library, AccessToken.of(seedToken())).expiresIn());
     }
 
     @Test

@@ -43,8 +43,11 @@ abstract class GatewayTestBase {
     }
 
     SmhClientSettings settings() {
+        // The recorded waits are not slept, yet each still has to fit before the call's deadline: a
+        // long one, so that the tests of Retry-After and backoff see every wait the gateway asks for.
         return SmhClientSettings.defaults(Clock.systemUTC())
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3))
+                .withCallDeadline(Duration.ofMinutes(5))
                 .withSleeper(sleeper);
     }
 

@@ -1,6 +1,7 @@
 package dev.smhtoken.smh;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpsConfigurator;
@@ -10,6 +11,10 @@ import dev.smhtoken.token.LibraryAddress;
 import dev.smhtoken.token.SmhException;
 import dev.smhtoken.token.SmhException.Kind;
 import java.io.InputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.net.Socket;
+import java.net.ServerSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.security.KeyStore;
@@ -45,6 +50,34 @@ class GatewayTlsTest extends GatewayTestBase {
             assertTrue(sleeper.waits().isEmpty(), "a certificate problem is not retried");
         } finally {
             server.stop(0);
+        }
+    }
+
+    @Test
+    void httpsToAPlainHttpPortIsNotCalledACertificateProblem() throws Exception {
+        // A plain-HTTP server (as nginx does) answers the TLS hello with a plain "400 Bad Request".
+        try (ServerSocket plain = new ServerSocket(0, 4, InetAddress.getLoopbackAddress())) {
+            Thread server = new Thread(() -> {
+                try (Socket client = plain.accept()) {
+                    client.getInputStream().read(new byte[512]);
+                    client.getOutputStream().write(("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n"
+                            + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                } catch (IOException gone) {
+                    // the client hung up
+                }
+            }, "plain-http");
+            server.setDaemon(true);
+            server.start();
+            LibraryAddress plainPort = LibraryAddress.of(LIBRARY, "https://127.0.0.1:" + plain.getLocalPort());
+
+            SmhException failure = failure(() -> gateway.renew(plainPort, AccessToken.of(seedToken())));
+
+            assertEquals(Kind.NETWORK, failure.kind());
+            assertTrue(failure.getMessage().startsWith("The secure connection to SMH at 127.0.0.1:"
+                    + plain.getLocalPort() + " could not be set up: the server did not answer in HTTPS"),
+                    failure.getMessage());
+            assertFalse(failure.getMessage().contains("certificate"), failure.getMessage());
+            assertFalse(failure.getMessage().contains("clock"), failure.getMessage());
         }
     }
 

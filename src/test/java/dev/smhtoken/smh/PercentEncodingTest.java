@@ -19,4 +19,15 @@ class PercentEncodingTest {
     void everythingButUnreservedCharactersIsEncodedAsUtf8(String raw, String encoded) {
         assertEquals(encoded, PercentEncoding.encode(raw));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        ". | %2E",
+        ".. | %2E%2E",
+        "a.b | a%2Eb",
+        "a/../b | a%2F%2E%2E%2Fb",
+        "A-Z_z~09 | A-Z_z~09"})
+    void aPathSegmentHasItsDotsEncodedToo(String raw, String encoded) {
+        assertEquals(encoded, PercentEncoding.encodeSegment(raw));
+    }
 }

@@ -132,6 +132,18 @@ class LibraryAddressTest {
         assertTrue(e.getMessage().contains("https://"), e.getMessage());
     }
 
+    @ParameterizedTest
+    @CsvSource({"http://127.0.0.1:99999, 99999", "https://api.tencentsmh.cn:65536, 65536", "http://localhost:0, 0",
+            "api.tencentsmh.cn:2147483647, 2147483647"})
+    void portsThatDoNotExistAreRefused(String host, String port) {
+        InvalidInputException e = refused(ID, host);
+        assertTrue(e.getMessage().contains("names the port " + port + ", which does not exist: use a port from 1 to 65535"),
+                e.getMessage());
+        assertTellsWhatToDo(e.getMessage());
+        assertEquals(URI.create("https://api.tencentsmh.cn:65535"), LibraryAddress.of(ID, "api.tencentsmh.cn:65535").host());
+        assertEquals(URI.create("http://127.0.0.1:1"), LibraryAddress.of(ID, "http://127.0.0.1:1").host());
+    }
+
     @Test
     void theConstructorValidatesToo() {
         assertThrows(InvalidInputException.class,

@@ -115,6 +115,61 @@ class RenewManyTest {
     }
 
     @Test
+    void nothingThatGoesWrongWithOneTokenStopsTheRunFromTryingTheRest() throws Exception {
+        // A lifetime beyond SMH's 10-year cap (a bad answer), a defect nobody expected in the call of
+        // another token, and a listener that throws on every renew it hears of.
+        bench.emulator.faults().next(Fault.json("{\"accessToken\":\"" + values.get(5)
+                + "\",\"expiresIn\":100000000000000000}"));
+        String breaks = values.get(7);
+        SmhGateway defective = new SmhGateway() {
+            @Override
+            public IssuedToken generate(LibraryAddress library, LibrarySecret secret, GenerateOptions options) {
+                return bench.gateway.generate(library, secret, options);
+            }
+
+            @Override
+            public IssuedToken renew(LibraryAddress library, AccessToken token) {
+                if (token.reveal().equals(breaks)) {
+                    throw new IllegalStateException("a defect nobody expected");
+                }
+                return bench.gateway.renew(library, token);
+            }
+
+            @Override
+            public void revoke(LibraryAddress library, AccessToken token) {
+                bench.gateway.revoke(library, token);
+            }
+        };
+        TokenUseCases useCases = TokenUseCases.of(defective, bench.store, bench.clock, bench.workers);
+        useCases.renewals().addListener(new RenewListener() {
+            @Override
+            public void started(TokenRef ref) {
+                throw new IllegalStateException("a listener that fails on start");
+            }
+
+            @Override
+            public void finished(RenewOutcome outcome) {
+                throw new IllegalStateException("a listener that fails on finish");
+            }
+        });
+
+        RenewMany.Report report = useCases.renewMany().start(RenewMany.Scope.ALL, 4).finished().get(30, TimeUnit.SECONDS);
+
+        assertEquals(TOKENS, report.total());
+        assertEquals(TOKENS - 2, report.renewed());
+        assertEquals(0, report.notSent());
+        List<String> reasons = report.failures().stream().map(RenewMany.Failure::sentence).sorted().toList();
+        assertEquals(2, reasons.size(), reasons.toString());
+        assertTrue(reasons.stream().anyMatch(reason -> reason.contains("limit of 10 years")), reasons.toString());
+        assertTrue(reasons.stream().anyMatch(reason -> reason.startsWith("Something unexpected went wrong")),
+                reasons.toString());
+        for (int i = 0; i < TOKENS; i++) {
+            assertEquals(i == 7 ? 0 : 1, bench.emulator.renewCount(values.get(i)), "token " + i);
+        }
+        assertEquals(0, useCases.renewals().inFlightCount());
+    }
+
+    @Test
     void renewExpiringTakesOnlyTokensNearTheirEnd() throws Exception {
         // Expiring: under max(10% of a day, 15 min warning lead) = 2.4 h left: the tokens at 1 and 2 h.
         List<TokenRef> expiring = RenewMany.select(bench.store.load(), RenewMany.Scope.EXPIRING, RenewBench.START);

@@ -1,6 +1,7 @@
 package dev.smhtoken.token;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,12 +83,15 @@ class UserTextTest {
     }
 
     @Test
-    void aFailureOfOursBringsItsOwnSentenceAndAnyOtherOnlyItsType() {
+    void aFailureOfOursBringsItsOwnSentenceAndAnyOtherNeitherItsMessageNorItsClassName() {
         VaultException ours = new VaultException(UserText.of("error.vault.locked"));
 
         assertSame(ours.userText(), ExplainedFailure.textOf(new CompletionException(ours)));
         UserText foreign = ExplainedFailure.textOf(new IllegalStateException("GET https://host/token/acctk-secret"));
-        assertEquals(UserText.of("error.failure.unexpected", "IllegalStateException"), foreign);
-        assertTrue(foreign.render(CHINESE).startsWith("发生了意外错误（IllegalStateException）"));
+        assertEquals(UserText.of("error.failure.unexpected"), foreign);
+        assertEquals("Something unexpected went wrong. Nothing was changed; try again, and report it if it keeps"
+                + " happening.", foreign.english());
+        assertTrue(foreign.render(CHINESE).startsWith("发生了意外错误。"));
+        assertFalse(foreign.english().contains("IllegalState") || foreign.render(CHINESE).contains("IllegalState"));
     }
 }

@@ -33,10 +33,10 @@ class UserMessagesTest {
     }
 
     @Test
-    void aForeignFailureShowsOnlyItsTypeInTheWindowsLanguage() {
+    void aForeignFailureShowsNeitherItsMessageNorItsTypeInTheWindowsLanguage() {
         RuntimeException bug = new IllegalStateException("POST https://x/api/v1/token/lib/acctk-leak");
 
-        assertEquals("发生了意外错误（IllegalStateException）。没有任何更改；请重试，如果反复出现请报告此问题。",
+        assertEquals("发生了意外错误。没有任何更改；请重试，如果反复出现请报告此问题。",
                 UserMessages.of(bug, chinese));
     }
 
