@@ -51,6 +51,11 @@ public final class MainViewModel {
     private volatile boolean clockSkewed;
     private Instant lastTick = Instant.EPOCH;
     private TokenUseCases useCases;
+    /**
+     * True from a renew-many's report until the next renew starts: the report's sentence stays on the
+     * status line. (The last outcome of a run is heard just after its report.)
+     */
+    private boolean reportStands;
 
     /**
      * @param now             the window's clock (the clipboard's countdown follows it)
@@ -213,7 +218,7 @@ public final class MainViewModel {
         BatchReader batch = new BatchReader(list.rowsByRef());
         events.forEach(event -> event.applyTo(batch));
         warnings.renewed(batch.renewed);
-        if (batch.lastRenewed != null && renewMany.runProperty().get() == null && !batch.reported) {
+        if (batch.lastRenewed != null && renewMany.runProperty().get() == null && !reportStands) {
             status.setStatus(language.getValue().format("status.renewed", batch.lastRenewed));
         }
         renewMany.showProgress();
@@ -225,7 +230,6 @@ public final class MainViewModel {
         private final Map<TokenRef, TokenEntry> rows;
         private final Set<TokenRef> renewed = new HashSet<>();
         private TokenRef lastRenewed;
-        private boolean reported;
 
         BatchReader(Map<TokenRef, TokenEntry> rows) {
             this.rows = rows;
@@ -233,6 +237,7 @@ public final class MainViewModel {
 
         @Override
         public void started(TokenRef ref) {
+            reportStands = false;
             TokenEntry row = rows.get(ref);
             if (row != null) {
                 list.renewStarted(row);
@@ -248,14 +253,14 @@ public final class MainViewModel {
             if (outcome.succeeded()) {
                 lastRenewed = outcome.ref();
                 renewed.add(outcome.ref());
-            } else {
+            } else if (!TokenListViewModel.notSent(outcome) && !reportStands) {
                 status.setStatus(outcome.ref() + ": " + UserMessages.of(outcome.failure(), language.getValue()));
             }
         }
 
         @Override
         public void manyFinished(RenewMany.Report report) {
-            reported = true;
+            reportStands = true;
             renewMany.finished(report);
         }
     }

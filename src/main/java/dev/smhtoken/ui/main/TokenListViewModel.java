@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -98,13 +99,24 @@ public final class TokenListViewModel {
         }
     }
 
-    /** A renew ended: the row shows the saved token, and the failure if any. */
+    /**
+     * A renew ended: the row shows the saved token, and the failure if any. A renew that a cancelled
+     * renew-many never sent is no failure: the row is as it was.
+     */
     void renewFinished(TokenEntry row, RenewOutcome outcome) {
         row.setRenewing(false);
+        if (notSent(outcome)) {
+            return;
+        }
         if (outcome.token() != null && !outcome.token().equals(row.token())) {
             row.setToken(outcome.token());
         }
         row.setFailure(outcome.succeeded() ? null : m -> UserMessages.of(outcome.failure(), m), messages.get());
+    }
+
+    /** Whether the renew was dropped before its request went out (a renew-many was cancelled). */
+    static boolean notSent(RenewOutcome outcome) {
+        return outcome.failure() instanceof CancellationException;
     }
 
     /** Says every failure shown again in another language. */
