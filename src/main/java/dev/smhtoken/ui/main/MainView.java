@@ -1,7 +1,6 @@
 package dev.smhtoken.ui.main;
 
 import atlantafx.base.controls.CustomTextField;
-import dev.smhtoken.token.InvalidInputException;
 import dev.smhtoken.token.RenewMany;
 import dev.smhtoken.ui.common.DialogService;
 import dev.smhtoken.ui.common.Fxml;
@@ -10,7 +9,6 @@ import dev.smhtoken.ui.common.TaskExecutor;
 import dev.smhtoken.ui.common.TooltipOnHover;
 import dev.smhtoken.ui.common.Visible;
 import dev.smhtoken.ui.edit.LibraryDialog;
-import dev.smhtoken.ui.edit.NewTokenSecretDialog;
 import dev.smhtoken.ui.edit.TokenDialog;
 import dev.smhtoken.ui.help.Shortcut;
 import java.time.Instant;
@@ -34,15 +32,14 @@ import javafx.util.StringConverter;
 /**
  * The main window's content: the toolbar, and the parts laid out around it (warnings and
  * renew-many above the token list, the details beside it, the status bar below), each a view of
- * its own over its own view model. Forwards the toolbar's actions and opens the edit dialogs.
+ * its own over its own view model. Forwards the toolbar's actions; the dialogs they open over the
+ * rows are {@link RowDialogs}'.
  */
 public final class MainView {
     private final MainViewModel model;
     private final ObservableValue<Instant> now;
-    private final DialogService dialogs;
     private final Messages messages;
-    private final LibraryDialog libraryDialog;
-    private final TokenDialog tokenDialog;
+    private final RowDialogs rowDialogs;
     private final WindowActions actions;
     private final BorderPane root;
     private TokenListView list;
@@ -72,10 +69,8 @@ public final class MainView {
                     DialogService dialogs, LibraryDialog libraryDialog, TokenDialog tokenDialog, WindowActions actions) {
         this.model = model;
         this.now = now;
-        this.dialogs = dialogs;
         this.messages = fxml.messages();
-        this.libraryDialog = libraryDialog;
-        this.tokenDialog = tokenDialog;
+        this.rowDialogs = new RowDialogs(model, dialogs, libraryDialog, tokenDialog);
         this.actions = actions;
         this.root = fxml.load("main.fxml", this);
         // The parts, each loaded from its own file with the same texts.
@@ -83,7 +78,7 @@ public final class MainView {
         renewMany = new RenewManyView(fxml, model.renewMany(), dialogs, tasks);
         list = new TokenListView(fxml, model.list(), model.actions(), model.settingsProperty(), now,
                 tasks::onUiThread, model.renewMany().running(),
-                new RowRequests(this::addTokenTo, this::confirmRevoke, this::generateNewToken));
+                rowDialogs.requests());
         details = new DetailsView(fxml, model.details());
         statusBar = new StatusBarView(fxml, model.status(), model.settingsProperty());
         top.getChildren().addAll(warnings.root(), renewMany.root());
@@ -168,7 +163,7 @@ public final class MainView {
                 Shortcut.ctrl(KeyCode.R, "shortcut.renew", () -> list.selectedToken().ifPresent(rows::renew)),
                 Shortcut.ctrlShift(KeyCode.R, "shortcut.renewExpiring", this::onRenewExpiring),
                 Shortcut.ctrl(KeyCode.G, "shortcut.generateNew", () -> list.selectedToken()
-                        .filter(t -> RowMenu.wantsNewToken(t, now.getValue())).ifPresent(this::generateNewToken)),
+                        .filter(t -> RowMenu.wantsNewToken(t, now.getValue())).ifPresent(rowDialogs::generateNewToken)),
                 Shortcut.ctrl(KeyCode.H, "shortcut.reveal", () -> list.selectedToken()
                         .ifPresent(t -> t.revealedProperty().set(!t.revealedProperty().get()))),
                 Shortcut.ctrlShift(KeyCode.X, "shortcut.clearClipboard", () -> model.status().clearClipboard()));
@@ -198,29 +193,6 @@ public final class MainView {
         root.layout();
     }
 
-    /**
-     * Replaces the dead token with one generated the same way: at once with the secret its library
-     * remembers, else after asking for the library secret.
-     */
-    private void generateNewToken(TokenEntry token) {
-        if (token.owner().library().remembersSecret()) {
-            model.actions().replace(token, null);
-            return;
-        }
-        try {
-            new NewTokenSecretDialog(dialogs).ask(token.ref()).ifPresent(secret -> model.actions().replace(token, secret));
-        } catch (InvalidInputException e) {
-            model.status().setStatus(messages.sentence(e.userText()));
-        }
-    }
-
-    private void confirmRevoke(TokenEntry token) {
-        if (dialogs.confirm(messages.get("revoke.title"), messages.format("revoke.question", token.ref()),
-                messages.get("action.revoke"))) {
-            model.actions().revoke(token);
-        }
-    }
-
     @FXML
     private void onRenewAll() {
         renewMany.start(RenewMany.Scope.ALL);
@@ -245,40 +217,22 @@ public final class MainView {
 
     @FXML
     private void onAddLibrary() {
-        libraryDialog.show(null).ifPresent(library -> {
-            model.reload();
-            model.status().setStatus(messages.format("status.addedLibrary", library.name()));
-        });
+        rowDialogs.addLibrary();
     }
 
     @FXML
     private void onAddToken() {
-        list.selected().map(TreeEntry::owner).ifPresent(this::addTokenTo);
+        list.selected().map(TreeEntry::owner).ifPresent(rowDialogs::addTokenTo);
     }
 
     @FXML
     private void onEdit() {
-        list.selected().map(TreeEntry::owner).ifPresent(entry -> libraryDialog.show(entry.library())
-                .ifPresent(library -> model.reload()));
+        list.selected().map(TreeEntry::owner).ifPresent(rowDialogs::editLibrary);
     }
 
     @FXML
     private void onRemove() {
-        Optional<TreeEntry> selection = list.selected();
-        if (selection.isEmpty()) {
-            return;
-        }
-        TreeEntry entry = selection.get();
-        String question = entry instanceof TokenEntry token
-                ? messages.format("remove.tokenQuestion", token.ref())
-                : messages.format("remove.libraryQuestion", entry.owner().library().name(), entry.owner().tokens().size());
-        if (dialogs.confirm(messages.get("remove.title"), question, messages.get("main.remove"))) {
-            if (entry instanceof TokenEntry token) {
-                model.actions().removeToken(token);
-            } else {
-                model.actions().removeLibrary(entry.owner());
-            }
-        }
+        list.selected().ifPresent(rowDialogs::remove);
     }
 
     @FXML
@@ -304,12 +258,5 @@ public final class MainView {
     @FXML
     private void onAbout() {
         actions.openAbout().run();
-    }
-
-    private void addTokenTo(LibraryEntry library) {
-        tokenDialog.show(library.library()).ifPresent(token -> {
-            model.reload();
-            model.status().setStatus(messages.format("status.addedToken", library.libraryId() + "/" + token.label()));
-        });
     }
 }

@@ -1,24 +1,14 @@
 package dev.smhtoken.ui.main;
 
-import dev.smhtoken.token.RenewListener;
-import dev.smhtoken.token.RenewMany;
-import dev.smhtoken.token.RenewOutcome;
 import dev.smhtoken.token.Settings;
-import dev.smhtoken.token.TokenRef;
 import dev.smhtoken.token.TokenUseCases;
 import dev.smhtoken.token.Vault;
 import dev.smhtoken.ui.common.Messages;
 import dev.smhtoken.ui.common.TaskExecutor;
 import dev.smhtoken.ui.common.TokenClipboard;
-import dev.smhtoken.ui.common.UiBatcher;
-import dev.smhtoken.ui.common.UserMessages;
 import dev.smhtoken.ui.notify.DesktopNotifier;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,14 +19,11 @@ import javafx.beans.value.ObservableValue;
 /**
  * The main window's state, made of one view model per part (the token list, renew-many, the
  * warnings, the details, the status bar) and what they share: the vault shown, its settings, the
- * clock's ticks and the renew results, which come back on one road (the task executor) as typed
- * events in batches and go to the parts they concern. No control, no toolkit: UI thread only.
+ * clock's ticks and the renew results ({@link RenewResults}: one road back, typed events in
+ * batches). No control, no toolkit: UI thread only.
  */
 public final class MainViewModel {
-    /** Renew results reach the UI thread at most this often, however many arrive. */
-    static final long BATCH_MILLIS = 50;
     private final TaskExecutor tasks;
-    private final ObservableValue<Messages> language;
     private final ReadOnlyBooleanWrapper demo = new ReadOnlyBooleanWrapper(this, "demo");
     private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(this, "settings", Settings.DEFAULTS);
     private final TokenListViewModel list;
@@ -45,17 +32,9 @@ public final class MainViewModel {
     private final RenewManyViewModel renewMany;
     private final WarningsViewModel warnings;
     private final DetailsViewModel details;
-    private final UiBatcher<RenewEvent> renewEvents;
-    private final RenewListener renewListener;
-    /** What the SMH client said of the local clock after the last renew, read by the UI thread. */
-    private volatile boolean clockSkewed;
+    private final RenewResults renewResults;
     private Instant lastTick = Instant.EPOCH;
     private TokenUseCases useCases;
-    /**
-     * True from a renew-many's report until the next renew starts: the report's sentence stays on the
-     * status line. (The last outcome of a run is heard just after its report.)
-     */
-    private boolean reportStands;
 
     /**
      * @param now             the window's clock (the clipboard's countdown follows it)
@@ -67,32 +46,23 @@ public final class MainViewModel {
                          ObservableValue<Messages> language, DesktopNotifier notifier, BooleanSupplier clockLooksWrong,
                          ZoneId zone) {
         this.tasks = tasks;
-        this.language = language;
-        this.renewEvents = new UiBatcher<>(tasks, BATCH_MILLIS, this::apply);
         list = new TokenListViewModel(language::getValue);
         status = new StatusBarViewModel(tasks, clipboard, now, language::getValue, this::useCases, settings);
         actions = new RowActions(tasks, clipboard, this::useCases, language::getValue, status, this::show);
-        renewMany = new RenewManyViewModel(tasks, language::getValue, this::useCases, status, renewEvents::add);
+        renewMany = new RenewManyViewModel(tasks, language::getValue, this::useCases, status, this::renewEvent);
         warnings = new WarningsViewModel(tasks, notifier, language::getValue,
                 refs -> list.rows(refs).forEach(actions::renew));
         details = new DetailsViewModel(language::getValue, settings, zone);
+        renewResults = new RenewResults(tasks, list, status, warnings, () -> renewMany, language::getValue,
+                clockLooksWrong);
         language.addListener((obs, was, messages) -> {
             list.sayFailuresIn(messages);
             details.refresh();
         });
-        renewListener = new RenewListener() {
-            @Override
-            public void started(TokenRef ref) {
-                renewEvents.add(new RenewEvent.Started(ref));
-            }
+    }
 
-            @Override
-            public void finished(RenewOutcome outcome) {
-                // Asked here, on the worker that made the call: the UI thread never runs SMH client code.
-                clockSkewed = clockLooksWrong.getAsBoolean();
-                renewEvents.add(new RenewEvent.Finished(outcome));
-            }
-        };
+    private void renewEvent(RenewEvent event) {
+        renewResults.add(event);
     }
 
     public TokenListViewModel list() {
@@ -147,10 +117,10 @@ public final class MainViewModel {
      */
     public void switchTo(TokenUseCases other, boolean isDemo, Vault loaded) {
         if (useCases != null) {
-            useCases.renewals().removeListener(renewListener);
+            renewResults.stopListening(useCases.renewals());
         }
         useCases = other;
-        other.renewals().addListener(renewListener);
+        renewResults.listenTo(other.renewals());
         warnings.clear();
         list.clear(list.loadedProperty().get());
         demo.set(isDemo);
@@ -168,7 +138,7 @@ public final class MainViewModel {
     /** Drops every row and the tokens in them (the vault was locked); {@link #switchTo} brings them back. */
     public void forget() {
         if (useCases != null) {
-            useCases.renewals().removeListener(renewListener);
+            renewResults.stopListening(useCases.renewals());
         }
         useCases = null;
         warnings.clear();
@@ -211,57 +181,5 @@ public final class MainViewModel {
             tasks.run(() -> current.autoRenewer().check(now), started -> { }, status::fail);
         }
         warnings.tick(now, () -> list.asVault(settings.get()));
-    }
-
-    /** A batch of renew events, in the order they happened, on the UI thread. */
-    private void apply(List<RenewEvent> events) {
-        BatchReader batch = new BatchReader(list.rowsByRef());
-        events.forEach(event -> event.applyTo(batch));
-        warnings.renewed(batch.renewed);
-        if (batch.lastRenewed != null && renewMany.runProperty().get() == null && !reportStands) {
-            status.setStatus(language.getValue().format("status.renewed", batch.lastRenewed));
-        }
-        renewMany.showProgress();
-        warnings.clockLooksWrong(clockSkewed);
-    }
-
-    /** Reads one batch: each event to its row and part, and what the batch adds up to. */
-    private final class BatchReader implements RenewEvent.Handler {
-        private final Map<TokenRef, TokenEntry> rows;
-        private final Set<TokenRef> renewed = new HashSet<>();
-        private TokenRef lastRenewed;
-
-        BatchReader(Map<TokenRef, TokenEntry> rows) {
-            this.rows = rows;
-        }
-
-        @Override
-        public void started(TokenRef ref) {
-            reportStands = false;
-            TokenEntry row = rows.get(ref);
-            if (row != null) {
-                list.renewStarted(row);
-            }
-        }
-
-        @Override
-        public void finished(RenewOutcome outcome) {
-            TokenEntry row = rows.get(outcome.ref());
-            if (row != null) {
-                list.renewFinished(row, outcome);
-            }
-            if (outcome.succeeded()) {
-                lastRenewed = outcome.ref();
-                renewed.add(outcome.ref());
-            } else if (!TokenListViewModel.notSent(outcome) && !reportStands) {
-                status.setStatus(outcome.ref() + ": " + UserMessages.of(outcome.failure(), language.getValue()));
-            }
-        }
-
-        @Override
-        public void manyFinished(RenewMany.Report report) {
-            reportStands = true;
-            renewMany.finished(report);
-        }
     }
 }
