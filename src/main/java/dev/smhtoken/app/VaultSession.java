@@ -68,7 +68,8 @@ final class VaultSession implements AutoCloseable {
         return true;
     }
 
-    private void reloadIfChanged() {
+    /** One look at the file (the timer does this every two seconds). */
+    void reloadIfChanged() {
         synchronized (this) {
             if (vault == null) {
                 return;
