@@ -74,4 +74,16 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
             .because("only the window and the composition root may build scenes and stages")
             .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule viewModelsRunWithoutTheToolkit = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .or().haveFullyQualifiedName("dev.smhtoken.ui.main.RowActions")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx.application..", "javafx.scene..", "javafx.stage..", "javafx.concurrent..", "javafx.fxml..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.smhtoken.ui.common.FxThread")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.smhtoken.ui.common.FxTaskExecutor")
+            .because("view models are unit-tested with no toolkit at all: they reach the FX thread only through "
+                    + "the TaskExecutor they are given")
+            .allowEmptyShould(true);
 }

@@ -33,7 +33,7 @@ final class OpenWindow implements AutoCloseable {
             app.show(stage, false);
             return new OpenWindow(app, stage);
         });
-        FxRuntime.await(() -> window.app.model().loadedProperty().get(), 60_000);
+        FxRuntime.await(() -> window.app.model().list().loadedProperty().get(), 60_000);
         Thread.sleep(500); // a few pulses: rows laid out, first CSS pass done
         return window;
     }

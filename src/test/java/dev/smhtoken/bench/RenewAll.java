@@ -25,15 +25,15 @@ enum RenewAll {
         boolean reportedFinished(OpenWindow window) {
             MainViewModel model = window.app.model();
             Node banner = window.stage.getScene().lookup("#progressBanner");
-            return model.renewManyRunProperty().get() == null && banner != null && !banner.isVisible()
-                    && !model.statusProperty().get().isEmpty();
+            return model.renewMany().runProperty().get() == null && banner != null && !banner.isVisible()
+                    && !model.status().statusProperty().get().isEmpty();
         }
     },
     PER_ROW("every row's Renew: one renew per row on the app's renew workers") {
         @Override
         void start(OpenWindow window) {
             MainViewModel model = window.app.model();
-            model.libraries().forEach(library -> library.tokens().forEach(model::renew));
+            model.list().libraries().forEach(library -> library.tokens().forEach(model.actions()::renew));
         }
 
         @Override

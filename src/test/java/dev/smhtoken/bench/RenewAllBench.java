@@ -94,7 +94,7 @@ final class RenewAllBench {
         int renewed = 0;
         int failed = 0;
         int waiting = 0;
-        for (LibraryEntry library : model.libraries()) {
+        for (LibraryEntry library : model.list().libraries()) {
             for (TokenEntry entry : library.tokens()) {
                 Instant renewedAt = entry.token().renewedAt();
                 if (entry.isRenewing()) {

@@ -91,7 +91,7 @@ class ChineseWindowTest {
         String failure = text(robot, ".failure-text");
         assertTrue(failure.startsWith("InvalidAccessToken: 令牌无效、已过期、已被吊销或属于其他媒体库；请生成新令牌"), failure);
         assertTrue(failure.contains("（HTTP 401，请求 "), failure);
-        assertTrue(onFx(() -> app.model().statusProperty().get()).contains("InvalidAccessToken: 令牌无效"));
+        assertTrue(onFx(() -> app.model().status().statusProperty().get()).contains("InvalidAccessToken: 令牌无效"));
     }
 
     @Test
@@ -156,7 +156,7 @@ class ChineseWindowTest {
         assertEquals(Set.of("移除", "取消"), dialogButtons(robot, ".dialog-pane"));
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup(".dialog-pane .button").tryQuery().isEmpty());
-        assertEquals(1, onFx(() -> app.model().libraries().size()));
+        assertEquals(1, onFx(() -> app.model().list().libraries().size()));
     }
 
     private static Set<String> dialogButtons(FxRobot robot, String pane) {
@@ -202,7 +202,7 @@ class ChineseWindowTest {
             root.show(stage, false);
             return root;
         });
-        waitUntil(() -> onFx(() -> app.model().loadedProperty().get()));
+        waitUntil(() -> onFx(() -> app.model().list().loadedProperty().get()));
         waitUntil(() -> "Add library".equals(text(robot, "#addLibraryButton")));
     }
 

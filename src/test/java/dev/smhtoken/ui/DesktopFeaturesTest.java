@@ -343,7 +343,7 @@ class DesktopFeaturesTest {
             return root;
         });
         // The first window of a test JVM parses the theme and loads fonts: give it time on a busy machine.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> app.model().loadedProperty().get() && stage.isShowing()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> app.model().list().loadedProperty().get() && stage.isShowing()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -1,6 +1,6 @@
 package dev.smhtoken.ui.about;
 
-import dev.smhtoken.ui.common.DialogButtons;
+import dev.smhtoken.ui.common.DialogService;
 import dev.smhtoken.ui.common.Messages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -24,6 +23,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class AboutDialog {
     public static final String SMH_DOCS = "https://cloud.tencent.com/document/product/1283";
     private static final String LICENCE = "/dev/smhtoken/ui/about/LICENSE.txt";
+    private final DialogService dialogs;
     private final Messages messages;
     private final String version;
     private final Path dataDir;
@@ -33,14 +33,15 @@ public final class AboutDialog {
      * @param dataDir  the data folder (null when not known)
      * @param openLink opens an address in the user's browser (the Application's HostServices)
      */
-    public AboutDialog(Messages messages, String version, Path dataDir, Consumer<String> openLink) {
-        this.messages = messages;
+    public AboutDialog(DialogService dialogs, String version, Path dataDir, Consumer<String> openLink) {
+        this.dialogs = dialogs;
+        this.messages = dialogs.messages();
         this.version = version;
         this.dataDir = dataDir;
         this.openLink = openLink;
     }
 
-    public void show(Window owner) {
+    public void show() {
         Label name = new Label(messages.get("app.title"), new FontIcon(Feather.KEY));
         name.getStyleClass().addAll("about-name", "app-title");
         Label versionLabel = new Label(messages.format("about.version", version));
@@ -66,14 +67,9 @@ public final class AboutDialog {
         VBox content = new VBox(8, name, versionLabel, folder, links, licenceTitle, licence);
         content.getStyleClass().add("about-view");
 
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.get("about.title"));
+        Dialog<ButtonType> dialog = dialogs.prepare(new Dialog<>(), messages.get("about.title"));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().add(DialogButtons.close(messages));
-        if (owner != null && owner.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        dialog.getDialogPane().getButtonTypes().add(dialogs.close());
         dialog.show();
     }
 

@@ -20,7 +20,7 @@ import javafx.scene.input.DataFormat;
  * token's own expiry, and on exit. Driven by the window's one clock, so there is no extra timer and
  * tests can move time. FX thread only.
  */
-public final class SecretClipboard {
+public final class SecretClipboard implements TokenClipboard {
     /** KDE's clipboard history skips entries carrying this hint. */
     private static final String KDE_HINT = "x-kde-passwordManagerHint";
     /** macOS clipboard managers skip entries of this type. */
@@ -43,12 +43,12 @@ public final class SecretClipboard {
         this.timeout = timeout;
     }
 
-    /** When the copied token will be taken off the clipboard, or null when nothing is pending. */
+    @Override
     public ReadOnlyObjectProperty<Instant> clearsAtProperty() {
         return clearsAt.getReadOnlyProperty();
     }
 
-    /** Copies {@code token}; {@code expiresAt} (may be null) caps how long it stays. */
+    @Override
     public void copy(AccessToken token, Instant expiresAt) {
         FxThread.check();
         Map<DataFormat, Object> content = new HashMap<>();
@@ -68,6 +68,7 @@ public final class SecretClipboard {
     }
 
     /** Clears now, if the clipboard still holds our token ("Clear now", and on exit). */
+    @Override
     public void clearNow() {
         FxThread.check();
         if (copied != null && copied.equals(clipboard.getString())) {

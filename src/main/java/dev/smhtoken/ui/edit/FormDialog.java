@@ -1,8 +1,8 @@
 package dev.smhtoken.ui.edit;
 
-import dev.smhtoken.ui.common.Background;
-import dev.smhtoken.ui.common.DialogButtons;
+import dev.smhtoken.ui.common.DialogService;
 import dev.smhtoken.ui.common.Messages;
+import dev.smhtoken.ui.common.TaskExecutor;
 import dev.smhtoken.ui.common.UserMessages;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -27,28 +27,24 @@ final class FormDialog {
     private final ButtonType ok;
     private final ButtonType cancel;
     private final Messages messages;
-    private final Background background;
+    private final TaskExecutor tasks;
     private final Label error;
     private final ProgressIndicator busy;
     private final Parent form;
 
-    FormDialog(Window owner, String title, Parent form, Label error, ProgressIndicator busy, Background background,
-               Messages messages) {
-        this.messages = messages;
-        this.ok = DialogButtons.ok(messages);
-        this.cancel = DialogButtons.cancel(messages);
-        this.background = background;
+    FormDialog(DialogService dialogs, String title, Parent form, Label error, ProgressIndicator busy,
+               TaskExecutor tasks) {
+        this.messages = dialogs.messages();
+        this.ok = dialogs.ok();
+        this.cancel = dialogs.cancel();
+        this.tasks = tasks;
         this.error = error;
         this.busy = busy;
         this.form = form;
-        dialog.initOwner(owner);
-        dialog.setTitle(title);
+        dialogs.prepare(dialog, title);
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
         dialog.getDialogPane().getStyleClass().add("form-dialog");
-        if (owner != null && owner.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
         showError(null);
         busy.setVisible(false);
     }
@@ -81,14 +77,14 @@ final class FormDialog {
                 return;
             }
             setWorking(true);
-            background.run(work, result -> {
+            tasks.run(work, result -> {
                 setWorking(false);
                 done.accept(result);
                 dialog.setResult(ok);
                 dialog.close();
             }, failure -> {
                 setWorking(false);
-                showError(failure);
+                showError(UserMessages.of(failure, messages));
             });
         });
     }

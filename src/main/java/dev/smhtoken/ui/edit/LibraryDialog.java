@@ -6,8 +6,9 @@ import dev.smhtoken.token.LibraryAddress;
 import dev.smhtoken.token.LibraryCatalog;
 import dev.smhtoken.token.LibrarySecret;
 import dev.smhtoken.token.UserText;
-import dev.smhtoken.ui.common.Background;
+import dev.smhtoken.ui.common.DialogService;
 import dev.smhtoken.ui.common.Fxml;
+import dev.smhtoken.ui.common.TaskExecutor;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -18,7 +19,6 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 
 /**
  * Adds a library, or edits the name and host of a saved one; either may keep the library secret in
@@ -27,7 +27,8 @@ import javafx.stage.Window;
  */
 public final class LibraryDialog {
     private final Fxml fxml;
-    private final Background background;
+    private final DialogService dialogs;
+    private final TaskExecutor tasks;
     private final Supplier<LibraryCatalog> catalog;
 
     @FXML private TextField libraryIdField;
@@ -40,17 +41,18 @@ public final class LibraryDialog {
     @FXML private ProgressIndicator busy;
 
     /** {@code catalog} is asked at each use: the window may have switched to the demo vault. */
-    public LibraryDialog(Fxml fxml, Background background, Supplier<LibraryCatalog> catalog) {
+    public LibraryDialog(Fxml fxml, DialogService dialogs, TaskExecutor tasks, Supplier<LibraryCatalog> catalog) {
         this.fxml = fxml;
-        this.background = background;
+        this.dialogs = dialogs;
+        this.tasks = tasks;
         this.catalog = catalog;
     }
 
     /** Shows the dialog; returns the saved library, or empty when cancelled. */
-    public Optional<Library> show(Window owner, Library existing) {
+    public Optional<Library> show(Library existing) {
         VBox form = fxml.load("library-dialog.fxml", this);
         String title = fxml.messages().get(existing == null ? "library.addTitle" : "library.editTitle");
-        FormDialog dialog = new FormDialog(owner, title, form, errorLabel, busy, background, fxml.messages());
+        FormDialog dialog = new FormDialog(dialogs, title, form, errorLabel, busy, tasks);
         hostField.setPromptText(fxml.messages().get("library.hostPrompt"));
         libraryIdField.textProperty().addListener((obs, old, id) -> hostField.setPromptText(defaultHostFor(id)));
         if (existing != null) {

@@ -8,8 +8,9 @@ import dev.smhtoken.token.Library;
 import dev.smhtoken.token.LibrarySecret;
 import dev.smhtoken.token.Token;
 import dev.smhtoken.token.TokenIssuance;
-import dev.smhtoken.ui.common.Background;
+import dev.smhtoken.ui.common.DialogService;
 import dev.smhtoken.ui.common.Fxml;
+import dev.smhtoken.ui.common.TaskExecutor;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -22,7 +23,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 
 /**
  * Adds a token to a library: pasted (then renewed once, which validates it and learns its
@@ -31,7 +31,8 @@ import javafx.stage.Window;
  */
 public final class TokenDialog {
     private final Fxml fxml;
-    private final Background background;
+    private final DialogService dialogs;
+    private final TaskExecutor tasks;
     private final Supplier<TokenIssuance> issuance;
 
     @FXML private Label libraryLabel;
@@ -51,17 +52,18 @@ public final class TokenDialog {
     @FXML private Label errorLabel;
     @FXML private ProgressIndicator busy;
 
-    public TokenDialog(Fxml fxml, Background background, Supplier<TokenIssuance> issuance) {
+    public TokenDialog(Fxml fxml, DialogService dialogs, TaskExecutor tasks, Supplier<TokenIssuance> issuance) {
         this.fxml = fxml;
-        this.background = background;
+        this.dialogs = dialogs;
+        this.tasks = tasks;
         this.issuance = issuance;
     }
 
     /** Shows the dialog for {@code library}; returns the saved token, or empty when cancelled. */
-    public Optional<Token> show(Window owner, Library library) {
+    public Optional<Token> show(Library library) {
         VBox form = fxml.load("token-dialog.fxml", this);
-        FormDialog dialog = new FormDialog(owner, fxml.messages().get("token.addTitle"), form, errorLabel, busy,
-                background, fxml.messages());
+        FormDialog dialog = new FormDialog(dialogs, fxml.messages().get("token.addTitle"), form, errorLabel, busy,
+                tasks);
         libraryLabel.setText(library.name() + "  ·  " + library.id());
         if (library.tokens().isEmpty()) {
             labelField.setText(Token.DEFAULT_LABEL);

@@ -1,6 +1,6 @@
 package dev.smhtoken.ui.help;
 
-import dev.smhtoken.ui.common.DialogButtons;
+import dev.smhtoken.ui.common.DialogService;
 import dev.smhtoken.ui.common.Messages;
 import java.util.List;
 import javafx.scene.control.ButtonType;
@@ -9,17 +9,18 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 
 /** The keyboard shortcuts of the window (F1), built from the very shortcuts the window installed. */
 public final class ShortcutsSheet {
+    private final DialogService dialogs;
     private final Messages messages;
 
-    public ShortcutsSheet(Messages messages) {
-        this.messages = messages;
+    public ShortcutsSheet(DialogService dialogs) {
+        this.dialogs = dialogs;
+        this.messages = dialogs.messages();
     }
 
-    public void show(Window owner, List<Shortcut> shortcuts) {
+    public void show(List<Shortcut> shortcuts) {
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(8);
@@ -41,15 +42,10 @@ public final class ShortcutsSheet {
         VBox content = new VBox(14, grid, navigation);
         content.getStyleClass().add("shortcuts-sheet");
 
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.get("shortcut.title"));
+        Dialog<ButtonType> dialog = dialogs.prepare(new Dialog<>(), messages.get("shortcut.title"));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().add(DialogButtons.close(messages));
+        dialog.getDialogPane().getButtonTypes().add(dialogs.close());
         dialog.getDialogPane().getStyleClass().add("shortcuts-dialog");
-        if (owner != null && owner.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
         dialog.show();
     }
 }

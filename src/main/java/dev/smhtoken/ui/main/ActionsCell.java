@@ -24,7 +24,7 @@ final class ActionsCell extends EntryCell {
     private final HBox tokenActions = new HBox(copy, renew);
     private final Button addToken = new Button();
 
-    ActionsCell(ObservableValue<Instant> now, Messages messages, RowTips tips, MainViewModel model,
+    ActionsCell(ObservableValue<Instant> now, Messages messages, RowTips tips, RowActions actions,
                 Consumer<LibraryEntry> addTokenTo) {
         super(now);
         tokenActions.getStyleClass().add("row-actions");
@@ -42,8 +42,8 @@ final class ActionsCell extends EntryCell {
         copy.getStyleClass().addAll("small", "flat", "copy-button");
         renew.getStyleClass().addAll("small", "flat", "renew-button");
         addToken.getStyleClass().addAll("small", "flat", "add-token-button");
-        copy.setOnAction(e -> model.copy((TokenEntry) getItem()));
-        renew.setOnAction(e -> model.renew((TokenEntry) getItem()));
+        copy.setOnAction(e -> actions.copy((TokenEntry) getItem()));
+        renew.setOnAction(e -> actions.renew((TokenEntry) getItem()));
         addToken.setOnAction(e -> addTokenTo.accept((LibraryEntry) getItem()));
     }
 

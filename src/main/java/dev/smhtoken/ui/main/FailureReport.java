@@ -1,12 +1,11 @@
 package dev.smhtoken.ui.main;
 
 import dev.smhtoken.token.RenewMany;
-import dev.smhtoken.ui.common.DialogButtons;
+import dev.smhtoken.ui.common.DialogService;
 import dev.smhtoken.ui.common.Messages;
 import java.util.List;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ListView;
-import javafx.stage.Window;
 
 /** After a renew-many with failures: which tokens failed and why, one line each. */
 final class FailureReport {
@@ -45,7 +44,8 @@ final class FailureReport {
         }
     }
 
-    static void show(Window owner, Messages messages, RenewMany.Report report, List<String> stylesheets) {
+    static void show(DialogService dialogs, RenewMany.Report report) {
+        Messages messages = dialogs.messages();
         ListView<String> lines = new ListView<>();
         lines.getStyleClass().add("report-list");
         report.failures().forEach(f -> lines.getItems().add(f.ref() + " — " + messages.sentence(f.reason())));
@@ -61,14 +61,12 @@ final class FailureReport {
                 setText(empty ? null : item);
             }
         });
-        Alert alert = new Alert(Alert.AlertType.WARNING, null, DialogButtons.close(messages));
-        alert.initOwner(owner);
-        alert.setTitle(messages.get("report.title"));
+        Alert alert = dialogs.prepare(new Alert(Alert.AlertType.WARNING, null, dialogs.close()),
+                messages.get("report.title"));
         alert.setHeaderText(messages.format("report.header", report.failures().size(), report.total(),
                 report.renewed()));
         alert.getDialogPane().setContent(lines);
         alert.getDialogPane().getStyleClass().add("failure-report");
-        alert.getDialogPane().getStylesheets().setAll(stylesheets);
         alert.setResizable(true);
         alert.show();
     }

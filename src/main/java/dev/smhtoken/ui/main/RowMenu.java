@@ -1,10 +1,10 @@
 package dev.smhtoken.ui.main;
 
+import dev.smhtoken.token.Settings;
 import dev.smhtoken.token.TokenState;
 import dev.smhtoken.ui.common.Messages;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
@@ -15,19 +15,19 @@ import javafx.scene.control.SeparatorMenuItem;
 final class RowMenu {
     private final ContextMenu menu = new ContextMenu();
 
-    RowMenu(Messages messages, MainViewModel model, Supplier<Optional<TokenEntry>> selected,
-            Consumer<TokenEntry> confirmRevoke, Consumer<TokenEntry> generateNew, Supplier<Instant> now) {
+    RowMenu(Messages messages, RowActions actions, Supplier<Settings> settings, Supplier<Optional<TokenEntry>> selected,
+            RowRequests requests, Supplier<Instant> now) {
         MenuItem renew = new MenuItem(messages.get("action.renew"));
         MenuItem copy = new MenuItem(messages.get("action.copy"));
         CheckMenuItem autoRenew = new CheckMenuItem(messages.get("action.autoRenew"));
         MenuItem revoke = new MenuItem(messages.get("action.revoke") + "…");
         MenuItem replace = new MenuItem(messages.get("action.generateNew") + "…");
         replace.getStyleClass().add("generate-new-item");
-        replace.setOnAction(e -> selected.get().ifPresent(generateNew));
-        renew.setOnAction(e -> selected.get().ifPresent(model::renew));
-        copy.setOnAction(e -> selected.get().ifPresent(model::copy));
-        autoRenew.setOnAction(e -> selected.get().ifPresent(t -> model.setAutoRenew(t, autoRenew.isSelected())));
-        revoke.setOnAction(e -> selected.get().ifPresent(confirmRevoke));
+        replace.setOnAction(e -> selected.get().ifPresent(requests.generateNewToken()));
+        renew.setOnAction(e -> selected.get().ifPresent(actions::renew));
+        copy.setOnAction(e -> selected.get().ifPresent(actions::copy));
+        autoRenew.setOnAction(e -> selected.get().ifPresent(t -> actions.setAutoRenew(t, autoRenew.isSelected())));
+        revoke.setOnAction(e -> selected.get().ifPresent(requests.confirmRevoke()));
         autoRenew.getStyleClass().add("auto-renew-item");
         menu.getItems().addAll(renew, copy, new SeparatorMenuItem(), autoRenew, new SeparatorMenuItem(), replace, revoke);
         menu.setOnShowing(e -> {
@@ -39,7 +39,7 @@ final class RowMenu {
             revoke.setDisable(revoked);
             replace.setDisable(token.map(t -> !wantsNewToken(t, now.get())).orElse(true));
             autoRenew.setDisable(revoked || token.map(t -> t.token().needsNewToken()).orElse(true));
-            autoRenew.setSelected(token.map(t -> t.token().isAutoRenewed(model.settingsProperty().get())).orElse(false));
+            autoRenew.setSelected(token.map(t -> t.token().isAutoRenewed(settings.get())).orElse(false));
         });
     }
 

@@ -41,7 +41,7 @@ final class WarningSentence {
 
     private void update() {
         List<ExpiryWarnings.Warning> current = warnings.getValue();
-        long minutes = current.size() == 1 ? MainViewModel.minutesLeft(current.get(0), now.getValue()) : -1;
+        long minutes = current.size() == 1 ? WarningsViewModel.minutesLeft(current.get(0), now.getValue()) : -1;
         if (current == shownWarnings && minutes == shownMinutes) {
             return;
         }

@@ -1,8 +1,9 @@
 package dev.smhtoken.ui.settings;
 
-import dev.smhtoken.ui.common.Background;
 import dev.smhtoken.ui.common.DialogButtons;
 import dev.smhtoken.ui.common.Messages;
+import dev.smhtoken.ui.common.TaskExecutor;
+import dev.smhtoken.ui.common.UserMessages;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import javafx.event.ActionEvent;
@@ -22,12 +23,12 @@ import javafx.stage.Window;
  */
 final class PasswordChangeDialog {
     private final Messages messages;
-    private final Background background;
+    private final TaskExecutor tasks;
     private final Consumer<char[]> change;
 
-    PasswordChangeDialog(Messages messages, Background background, Consumer<char[]> change) {
+    PasswordChangeDialog(Messages messages, TaskExecutor tasks, Consumer<char[]> change) {
         this.messages = messages;
-        this.background = background;
+        this.tasks = tasks;
         this.change = change;
     }
 
@@ -78,7 +79,7 @@ final class PasswordChangeDialog {
             busy.setVisible(true);
             form.setDisable(true);
             ok.setDisable(true);
-            background.run(() -> {
+            tasks.run(() -> {
                 change.accept(chosen);
                 return Boolean.TRUE;
             }, done -> {
@@ -89,7 +90,7 @@ final class PasswordChangeDialog {
                 busy.setVisible(false);
                 form.setDisable(false);
                 ok.setDisable(false);
-                show(error, failure);
+                show(error, UserMessages.of(failure, messages));
             });
         });
         dialog.setResultConverter(button -> changed[0]);

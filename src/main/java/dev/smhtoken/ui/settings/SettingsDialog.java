@@ -1,11 +1,13 @@
 package dev.smhtoken.ui.settings;
 
 import dev.smhtoken.ui.common.DialogButtons;
+import dev.smhtoken.ui.common.DialogService;
+import dev.smhtoken.ui.common.TaskExecutor;
+import dev.smhtoken.ui.common.UserMessages;
 import dev.smhtoken.token.UserText;
 import dev.smhtoken.token.InvalidInputException;
 import dev.smhtoken.token.LibraryCatalog;
 import dev.smhtoken.token.Settings;
-import dev.smhtoken.ui.common.Background;
 import dev.smhtoken.ui.common.Fxml;
 import dev.smhtoken.ui.common.Messages;
 import java.time.Duration;
@@ -25,18 +27,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
  * The settings: theme, language, renewing, clipboard and idle lock. OK checks the input (the
  * domain's {@link Settings} says what is wrong, in a sentence shown in the dialog) and saves it
- * in the vault on a worker; the dialog closes only once it is saved. For the user's own vault it
- * also offers to change the master password, in a dialog of its own that saves at once.
+ * in the vault on a worker; the dialog closes only once it is saved.
  */
 public final class SettingsDialog {
     private final Fxml fxml;
-    private final Background background;
+    private final DialogService dialogs;
+    private final TaskExecutor tasks;
     private final Supplier<LibraryCatalog> catalog;
     private final Consumer<char[]> passwordChange;
 
@@ -54,43 +55,39 @@ public final class SettingsDialog {
     @FXML private ProgressIndicator busy;
 
     /** {@code catalog} is asked at each use: the window may have switched to the demo vault. */
-    public SettingsDialog(Fxml fxml, Background background, Supplier<LibraryCatalog> catalog) {
-        this(fxml, background, catalog, null);
+    public SettingsDialog(Fxml fxml, DialogService dialogs, TaskExecutor tasks, Supplier<LibraryCatalog> catalog) {
+        this(fxml, dialogs, tasks, catalog, null);
     }
 
     /**
      * @param passwordChangeOrNull changes the open vault's master password (taking the array over),
      *                             or null where there is none to change (the demo)
      */
-    public SettingsDialog(Fxml fxml, Background background, Supplier<LibraryCatalog> catalog,
+    public SettingsDialog(Fxml fxml, DialogService dialogs, TaskExecutor tasks, Supplier<LibraryCatalog> catalog,
                           Consumer<char[]> passwordChangeOrNull) {
         this.fxml = fxml;
-        this.background = background;
+        this.dialogs = dialogs;
+        this.tasks = tasks;
         this.catalog = catalog;
         this.passwordChange = passwordChangeOrNull;
     }
 
     /** Shows the dialog filled with {@code current}; returns the saved settings, or empty when cancelled. */
-    public Optional<Settings> show(Window owner, Settings current) {
+    public Optional<Settings> show(Settings current) {
         Messages messages = fxml.messages();
         VBox form = fxml.load("settings-dialog.fxml", this);
-        Dialog<Settings> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.get("settings.title"));
+        Dialog<Settings> dialog = dialogs.prepare(new Dialog<>(), messages.get("settings.title"));
         dialog.getDialogPane().setContent(form);
         ButtonType save = DialogButtons.action(messages.get("settings.save"));
-        ButtonType cancel = DialogButtons.cancel(messages);
+        ButtonType cancel = dialogs.cancel();
         dialog.getDialogPane().getButtonTypes().addAll(save, cancel);
         dialog.getDialogPane().getStyleClass().addAll("form-dialog", "settings-dialog");
-        if (owner != null && owner.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
         fill(messages, current);
         showError(null);
         changePasswordButton.setVisible(passwordChange != null);
         changePasswordButton.setManaged(passwordChange != null);
         changePasswordButton.setOnAction(event -> {
-            boolean changed = new PasswordChangeDialog(messages, background, passwordChange)
+            boolean changed = new PasswordChangeDialog(messages, tasks, passwordChange)
                     .show(dialog.getDialogPane().getScene().getWindow());
             passwordChangedLabel.setVisible(changed);
             passwordChangedLabel.setManaged(changed);
@@ -109,14 +106,14 @@ public final class SettingsDialog {
             }
             setWorking(dialog, true);
             LibraryCatalog target = catalog.get();
-            background.run(() -> target.updateSettings(wanted), result -> {
+            tasks.run(() -> target.updateSettings(wanted), result -> {
                 setWorking(dialog, false);
                 saved[0] = result;
                 dialog.setResult(result);
                 dialog.close();
             }, failure -> {
                 setWorking(dialog, false);
-                showError(failure);
+                showError(UserMessages.of(failure, messages));
             });
         });
         dialog.setResultConverter(button -> button == save ? saved[0] : null);

@@ -2,8 +2,9 @@ package dev.smhtoken.ui.unlock;
 
 import dev.smhtoken.token.VaultGate;
 import dev.smhtoken.token.VaultUnreadableException;
-import dev.smhtoken.ui.common.Background;
 import dev.smhtoken.ui.common.Messages;
+import dev.smhtoken.ui.common.TaskExecutor;
+import dev.smhtoken.ui.common.UserMessages;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -25,7 +26,7 @@ public final class UnlockViewModel {
     public enum Mode { CREATE, UNLOCK, REPAIR }
 
     private final VaultGate gate;
-    private final Background background;
+    private final TaskExecutor tasks;
     private final Consumer<VaultGate.OpenVault> onOpened;
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.UNLOCK);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
@@ -34,10 +35,10 @@ public final class UnlockViewModel {
     private final Supplier<Messages> language;
 
     /** @param language the texts the window speaks now */
-    public UnlockViewModel(VaultGate gate, Background background, Consumer<VaultGate.OpenVault> onOpened,
+    public UnlockViewModel(VaultGate gate, TaskExecutor tasks, Consumer<VaultGate.OpenVault> onOpened,
                            Supplier<Messages> language) {
         this.gate = gate;
-        this.background = background;
+        this.tasks = tasks;
         this.onOpened = onOpened;
         this.language = language;
     }
@@ -98,7 +99,7 @@ public final class UnlockViewModel {
         char[] forOpening = password.clone();
         busy.set(true);
         error.set(null);
-        background.run(() -> {
+        tasks.run(() -> {
             gate.restoreNewestGoodBackup(password);
             return gate.open(forOpening);
         }, vault -> opened(vault), this::failed);
@@ -110,7 +111,7 @@ public final class UnlockViewModel {
         }
         busy.set(true);
         error.set(null);
-        background.run(() -> {
+        tasks.run(() -> {
             try {
                 return opening.call();
             } catch (VaultUnreadableException e) {
@@ -129,8 +130,8 @@ public final class UnlockViewModel {
         }
     }
 
-    private void failed(String sentence) {
+    private void failed(Throwable failure) {
         busy.set(false);
-        error.set(sentence);
+        error.set(UserMessages.of(failure, language.get()));
     }
 }

@@ -226,7 +226,7 @@ class CountdownPixelsTest {
             root.show(stage, demo);
             return root;
         });
-        waitUntil(() -> onFx(() -> app.model().loadedProperty().get() && countdowns().size() >= 2));
+        waitUntil(() -> onFx(() -> app.model().list().loadedProperty().get() && countdowns().size() >= 2));
     }
 
     /** Three libraries of counting tokens, saved before the window opens. */

@@ -492,7 +492,7 @@ class MainWindowTest {
             root.show(stage, false);
             return root;
         });
-        waitUntil(() -> onFx(() -> app.model().loadedProperty().get()));
+        waitUntil(() -> onFx(() -> app.model().list().loadedProperty().get()));
     }
 
     private void closeApp() throws TimeoutException {

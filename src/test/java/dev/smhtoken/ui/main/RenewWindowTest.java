@@ -102,7 +102,7 @@ class RenewWindowTest {
         robot.interact(() -> {
             for (int i = 0; i < 100; i++) {
                 renew.fire();
-                app.model().renew(firstRow());
+                app.model().actions().renew(firstRow());
             }
         });
         robot.clickOn(renew);
@@ -210,7 +210,7 @@ class RenewWindowTest {
     }
 
     private TokenEntry firstRow() {
-        return app.model().libraries().get(0).tokens().get(0);
+        return app.model().list().libraries().get(0).tokens().get(0);
     }
 
     /** Samples the FX thread's stack every few milliseconds and remembers any blocking I/O seen on it. */
@@ -325,6 +325,6 @@ class RenewWindowTest {
             root.show(stage, false);
             return root;
         });
-        waitUntil(() -> onFx(() -> app.model().loadedProperty().get()));
+        waitUntil(() -> onFx(() -> app.model().list().loadedProperty().get()));
     }
 }

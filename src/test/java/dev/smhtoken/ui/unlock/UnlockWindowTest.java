@@ -162,7 +162,7 @@ class UnlockWindowTest {
         robot.press(KeyCode.CONTROL).press(KeyCode.L).release(KeyCode.L).release(KeyCode.CONTROL);
 
         waitUntil(() -> "Unlock your vault".equals(text(robot, ".unlock-title")));
-        assertTrue(onFx(() -> app.model().libraries().isEmpty()), "the rows (and their tokens) are still in memory");
+        assertTrue(onFx(() -> app.model().list().libraries().isEmpty()), "the rows (and their tokens) are still in memory");
     }
 
     @Test
