@@ -16,6 +16,18 @@ public interface CliBackend {
 
     Clock clock();
 
+    /** The data folder of {@code dataDir} (null: the default one), created if it is missing. */
+    java.nio.file.Path dataFolder(String dataDir);
+
+    /** The folder the user chose ({@code dataDir}, or {@code SMH_TOKEN_MANAGER_HOME}); empty for the default one. */
+    Optional<java.nio.file.Path> chosenDataFolder(String dataDir);
+
+    /** What the data folder holds and whether the OS keychain opens it, asking for no password. */
+    dev.smhtoken.token.VaultGate.Status vaultStatus(String dataDir);
+
+    /** This machine's login items and scheduler. */
+    dev.smhtoken.desktop.DesktopJobs desktopJobs();
+
     /** The system clipboard, or empty when there is none here (no display). */
     Optional<TextClipboard> systemClipboard();
 }

@@ -57,6 +57,21 @@ final class CliSession {
         return useCases().catalog().load();
     }
 
+    /** The data folder in use (created if missing); the vault itself is not opened for it. */
+    java.nio.file.Path dataFolder() {
+        return backend.dataFolder(dataDir);
+    }
+
+    /** The data folder the user chose with --data-dir or the environment, or null for the default one. */
+    java.nio.file.Path chosenDataFolder() {
+        return backend.chosenDataFolder(dataDir).orElse(null);
+    }
+
+    /** What the data folder holds, found without asking for a password. */
+    dev.smhtoken.token.VaultGate.Status vaultStatus() {
+        return backend.vaultStatus(dataDir);
+    }
+
     StdinSecrets stdin() {
         return new StdinSecrets(terminal);
     }

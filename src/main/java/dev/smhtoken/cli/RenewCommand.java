@@ -35,6 +35,12 @@ final class RenewCommand implements Callable<Integer> {
                 + " is unknown.")
     private Duration within;
 
+    @Option(names = "--scheduled", description = "Run as the scheduled job does: also append what was done to "
+            + ScheduledRunLog.FILE_NAME + " in the data folder (see `schedule`).")
+    private boolean scheduled;
+
+    private ScheduledRunLog log;
+
     RenewCommand(CliSession session) {
         this.session = session;
     }
@@ -45,30 +51,51 @@ final class RenewCommand implements Callable<Integer> {
         if (ways != 1) {
             throw new UsageException("Say which tokens to renew: REF..., --all or --expiring-within DURATION (one of them).");
         }
-        Vault vault = session.load();
+        if (scheduled) {
+            log = new ScheduledRunLog(session.dataFolder(), session.clock());
+        }
+        Vault vault;
+        try {
+            vault = session.load();
+        } catch (RuntimeException e) {
+            logged("not run: " + Cli.ErrorReport.sentence(e));
+            throw e;
+        }
         Instant now = session.clock().instant();
         List<TokenRef> chosen = refs.isEmpty() ? select(vault, now) : named(vault);
-        if (chosen.isEmpty()) {
-            session.terminal().err().println("Nothing to renew.");
-            return ExitCode.OK;
-        }
         PrintStream out = session.terminal().out();
         PrintStream err = session.terminal().err();
+        if (chosen.isEmpty()) {
+            err.println("Nothing to renew.");
+            logged("nothing to renew");
+            return ExitCode.OK;
+        }
         int failed = 0;
         for (TokenRef ref : chosen) {
+            String line;
             try {
                 Token renewed = session.useCases().renewal().renew(ref);
                 Instant after = session.clock().instant();
-                out.println("renewed " + ref + ": expires " + Formats.instantOrDash(renewed.expiresAt())
-                        + " (" + Formats.left(renewed.timeLeft(after)) + " left)");
+                line = "renewed " + ref + ": expires " + Formats.instantOrDash(renewed.expiresAt())
+                        + " (" + Formats.left(renewed.timeLeft(after)) + " left)";
+                out.println(line);
             } catch (SmhException | InvalidInputException e) {
                 failed++;
-                err.println("failed  " + ref + ": " + (e instanceof SmhException smh
-                        ? Cli.ErrorReport.smhSentence(smh) : e.getMessage()));
+                line = "failed  " + ref + ": " + (e instanceof SmhException smh
+                        ? Cli.ErrorReport.smhSentence(smh) : e.getMessage());
+                err.println(line);
             }
+            logged(line);
             out.flush();
         }
         return failed == 0 ? ExitCode.OK : ExitCode.SMH_FAILED;
+    }
+
+    /** A line of the scheduled runs' log (only with --scheduled): the same words the terminal got. */
+    private void logged(String line) {
+        if (log != null) {
+            log.line("scheduled renew: " + line, session.terminal().err());
+        }
     }
 
     private List<TokenRef> named(Vault vault) {
