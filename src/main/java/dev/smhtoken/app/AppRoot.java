@@ -271,7 +271,7 @@ public final class AppRoot implements AutoCloseable {
         if (!showingTokens() || model.useCases() == null) {
             return; // the settings live in the vault: nothing to show while it is locked
         }
-        new SettingsDialog(new Fxml(messages), background, () -> model.useCases().catalog())
+        new SettingsDialog(new Fxml(messages), background, () -> model.useCases().catalog(), desktop.autostart())
                 .show(scene.getWindow(), model.settingsProperty().get())
                 .ifPresent(saved -> {
                     applySettings(saved);
