@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.smhtoken.desktop.AppCommand;
 import dev.smhtoken.desktop.DesktopJobs;
+import dev.smhtoken.desktop.FormatParsers;
+import dev.smhtoken.desktop.RenewSchedule;
+import dev.smhtoken.desktop.SystemdUserTimer;
+import dev.smhtoken.desktop.UserFolders;
 import dev.smhtoken.emulator.SmhEmulator;
 import dev.smhtoken.testing.ThrowawayCrontab;
 import dev.smhtoken.token.AccessToken;
@@ -36,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Renewing with no app running, end to end: the packaged jar installs its job in a real crontab
  * (the table of a throwaway system user), and the exact command that job holds is run the way cron
  * runs it, in a private D-Bus session with its own unlocked gnome-keyring that holds the vault key,
- * against the SMH emulator on 127.0.0.1. Also the login item, written and removed in a temporary home.
+ * against the SMH emulator on 127.0.0.1; then the systemd unit's command, as systemd splits it. Also the login item, written and removed in a temporary home.
  */
 class ScheduledRenewIT {
     private static final String SECRET = "s3cret-of-the-scheduled-library";
@@ -110,7 +115,7 @@ class ScheduledRenewIT {
             assertFalse(line.contains(secret), "a secret on the job's command line");
         }
         // As cron runs it: /bin/sh -c with the command part of the line, from the home folder.
-        String command = cronCommand(line.split(" ", 6)[5]);
+        String command = FormatParsers.cronCommand(line.split(" ", 6)[5]);
         Result run = inSession(List.of("/bin/sh", "-c", command));
         assertEquals(0, run.exit(), run.toString());
 
@@ -130,6 +135,22 @@ class ScheduledRenewIT {
         }
         String after = inSession(app("schedule", "status")).out();
         assertTrue(after.contains("Last run: ") && after.contains("renewed smhsched/soon"), after);
+
+        // The systemd unit's command, as systemd would split it, renews the same way. Every 12 hours
+        // means a window of 24 hours, so both tokens are due this time.
+        AppCommand installed = new AppCommand(List.of(JAVA.toString(), "-cp", JarRunner.JAR.toString(), "dev.smhtoken.Main"),
+                dataDir);
+        UserFolders folders = UserFolders.of(Map.of("XDG_CONFIG_HOME", home.resolve("config").toString()), home);
+        new SystemdUserTimer(folders, installed, (c, in) -> {
+            throw new AssertionError("systemd does not run here: " + c);
+        }, false).install(new RenewSchedule(Duration.ofHours(12)));
+        String exec = Files.readAllLines(folders.systemdUserUnits().resolve("smh-token-manager-renew.service")).stream()
+                .filter(l -> l.startsWith("ExecStart=")).findFirst().orElseThrow().substring("ExecStart=".length());
+        Result bySystemd = inSession(FormatParsers.systemdExec(exec));
+        assertEquals(0, bySystemd.exit(), bySystemd.toString());
+        assertEquals(2, emulator.renewCount(soon));
+        assertEquals(1, emulator.renewCount(later));
+        assertTrue(Files.readString(dataDir.resolve(ScheduledRunLog.FILE_NAME)).contains("renewed smhsched/later"));
 
         Result disabled = inSession(app("schedule", "disable"));
         assertEquals(0, disabled.exit(), disabled.toString());
@@ -218,11 +239,5 @@ class ScheduledRenewIT {
         }
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
-    }
-
-    /** What cron hands the shell (crontab(5)): up to an unescaped %, with \% as %. */
-    private static String cronCommand(String command) {
-        int cut = command.replace("\\%", "\0\0").indexOf('%');
-        return (cut < 0 ? command : command.substring(0, cut)).replace("\\%", "%");
     }
 }

@@ -7,17 +7,17 @@ import java.util.List;
  * The tests' own readers of each format's command line, written from the formats' documents (not
  * from the code under test), so that a quoting mistake shows as a different argument list.
  */
-final class FormatParsers {
+public final class FormatParsers {
     private FormatParsers() {
     }
 
     /** systemd.service(5), "Command lines": quotes, backslash escapes, {@code %%} and {@code $$}. */
-    static List<String> systemdExec(String line) {
+    public static List<String> systemdExec(String line) {
         return split(line.replace("%%", "%").replace("$$", "$"), "\\\"");
     }
 
     /** Desktop Entry Specification: the string's own escapes first, then the Exec quoting. */
-    static List<String> desktopExec(String value) {
+    public static List<String> desktopExec(String value) {
         StringBuilder unescaped = new StringBuilder();
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -73,7 +73,7 @@ final class FormatParsers {
     }
 
     /** How the Microsoft C runtime splits a command line (the rules CommandLineToArgvW documents). */
-    static List<String> windowsArguments(String line) {
+    public static List<String> windowsArguments(String line) {
         List<String> arguments = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean inQuotes = false;
@@ -121,7 +121,7 @@ final class FormatParsers {
     }
 
     /** What cron hands to the shell: the text up to the first unescaped {@code %}, with {@code \%} as {@code %}. */
-    static String cronCommand(String command) {
+    public static String cronCommand(String command) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < command.length(); i++) {
             char c = command.charAt(i);
