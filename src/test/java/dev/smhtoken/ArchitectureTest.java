@@ -21,7 +21,8 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "dev.smhtoken", importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
 class ArchitectureTest {
     private static final String[] HEADLESS = {
-        "dev.smhtoken.smh..", "dev.smhtoken.token..", "dev.smhtoken.vault..", "dev.smhtoken.cli..", "dev.smhtoken.emulator.."
+        "dev.smhtoken.smh..", "dev.smhtoken.token..", "dev.smhtoken.vault..", "dev.smhtoken.cli..", "dev.smhtoken.emulator..",
+        "dev.smhtoken.desktop.."
     };
 
     /** Empty packages may pass the rules below, so an import that found nothing must not pass silently. */
@@ -36,7 +37,7 @@ class ArchitectureTest {
     static final ArchRule headlessPackagesDoNotTouchJavaFxAtAll = noClasses()
             .that().resideInAnyPackage(HEADLESS)
             .should().dependOnClassesThat().resideInAPackage("javafx..")
-            .because("smh, token, vault, cli and emulator must run and be tested without a display or the toolkit")
+            .because("smh, token, vault, cli, emulator and desktop must run and be tested without a display or the toolkit")
             .allowEmptyShould(true);
 
     @ArchTest
@@ -45,6 +46,15 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat(
                     resideOutsideOfPackage("dev.smhtoken..").or(resideInAPackage("dev.smhtoken.token..")))
             .because("the domain is the centre: smh and vault implement its interfaces, never the other way round");
+
+    @ArchTest
+    static final ArchRule desktopDependsOnNoOtherPackageOfOurs = classes()
+            .that().resideInAPackage("dev.smhtoken.desktop..")
+            .should().onlyDependOnClassesThat(
+                    resideOutsideOfPackage("dev.smhtoken..").or(resideInAPackage("dev.smhtoken.desktop..")))
+            .because("login items and scheduler jobs are OS plumbing shared by the window and the command line;"
+                + " they start the app, they never open its vault")
+            .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule tokenUsesNoWireOrStorageLibraries = noClasses()
@@ -56,7 +66,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule backEndPackagesNeverDependOnTheWindow = noClasses()
-            .that().resideInAnyPackage("dev.smhtoken.smh..", "dev.smhtoken.vault..", "dev.smhtoken.emulator..", "dev.smhtoken.cli..")
+            .that().resideInAnyPackage("dev.smhtoken.smh..", "dev.smhtoken.vault..", "dev.smhtoken.emulator..", "dev.smhtoken.cli..",
+                    "dev.smhtoken.desktop..")
             .should().dependOnClassesThat().resideInAPackage("dev.smhtoken.ui..")
             .because("the window is one face over the use cases; nothing underneath may know it")
             .allowEmptyShould(true);

@@ -105,7 +105,8 @@ public final class AppRoot implements AutoCloseable {
         WindowSettings windowSettings = new WindowSettings(shell, clipboard, appearance, desktop.colorScheme(),
                 tasks, systemLocale);
         shellView = new ShellView(scene, content, shell, ticker.nowProperty(), tasks, windowSettings,
-                dialogs -> new AboutDialog(dialogs, AppVersion.current(), desktop.dataDir(), desktop.openLink()));
+                dialogs -> new AboutDialog(dialogs, AppVersion.current(), desktop.dataDir(), desktop.openLink()),
+                desktop.autostart());
     }
 
     public MainViewModel model() {

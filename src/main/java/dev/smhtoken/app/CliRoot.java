@@ -7,6 +7,7 @@ import dev.smhtoken.cli.OpenedVault;
 import dev.smhtoken.cli.PasswordSource;
 import dev.smhtoken.cli.Terminal;
 import dev.smhtoken.cli.TextClipboard;
+import dev.smhtoken.desktop.DesktopJobs;
 import dev.smhtoken.smh.HttpSmhGateway;
 import dev.smhtoken.smh.SmhClientSettings;
 import dev.smhtoken.token.AccessToken;
@@ -107,6 +108,28 @@ public final class CliRoot implements CliBackend, AutoCloseable {
     @Override
     public Clock clock() {
         return clock;
+    }
+
+    @Override
+    public Path dataFolder(String dataDir) {
+        return DataDirectory.ofThisMachine().resolveAndCreate(dataDir);
+    }
+
+    @Override
+    public Optional<Path> chosenDataFolder(String dataDir) {
+        boolean chosen = (dataDir != null && !dataDir.isBlank())
+                || !System.getenv().getOrDefault(DataDirectory.HOME_VARIABLE, "").isBlank();
+        return chosen ? Optional.of(DataDirectory.ofThisMachine().resolve(dataDir).toAbsolutePath()) : Optional.empty();
+    }
+
+    @Override
+    public VaultGate.Status vaultStatus(String dataDir) {
+        return new VaultOpenerGate(dataFolder(dataDir), new OsKeychain(), Argon2Params.RECOMMENDED, clock).status();
+    }
+
+    @Override
+    public DesktopJobs desktopJobs() {
+        return DesktopJobs.ofThisMachine(clock);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.smhtoken.app;
 
+import dev.smhtoken.desktop.Autostart;
+import dev.smhtoken.desktop.DesktopJobs;
 import dev.smhtoken.smh.SmhClientSettings;
 import dev.smhtoken.token.VaultGate;
 import dev.smhtoken.ui.settings.DesktopColorScheme;
@@ -53,8 +55,18 @@ public final class DesktopApp extends Application {
         Begun launch = begun != null ? begun : begin(LaunchOptions.parse(getParameters().getRaw()));
         root = new AppRoot(launch.gate(), launch.clock(), Locale.getDefault(), SmhClientSettings.defaults(launch.clock()),
                 new DesktopIntegration(launch.dataDir(), getHostServices()::showDocument,
-                        DesktopColorScheme.ofThisMachine()));
+                        DesktopColorScheme.ofThisMachine(), () -> loginItem(launch)));
+        // Started at login: out of the way until asked for (in the tray once there is one).
+        stage.setIconified(launch.options().background());
         root.show(stage, launch.options().demo());
+    }
+
+    /** The login item starts the app as it was started now, with the data folder the user chose. */
+    private static Autostart loginItem(Begun launch) {
+        boolean chosen = launch.options().dataDir() != null
+                || !System.getenv().getOrDefault(DataDirectory.HOME_VARIABLE, "").isBlank();
+        DesktopJobs jobs = DesktopJobs.ofThisMachine(launch.clock());
+        return jobs.autostart(jobs.thisApp(chosen ? launch.dataDir() : null));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.smhtoken.cli;
 
+import dev.smhtoken.desktop.DesktopException;
 import dev.smhtoken.token.InvalidInputException;
 import dev.smhtoken.token.Printable;
 import dev.smhtoken.token.SmhException;
@@ -102,6 +103,7 @@ public final class Cli {
             if (error instanceof VaultException) {
                 return ExitCode.VAULT;
             }
+            // A login item or scheduler job the OS refused: an operation failed, like a refused SMH call.
             return ExitCode.SMH_FAILED;
         }
 
@@ -110,7 +112,7 @@ public final class Cli {
                 return smhSentence(smh);
             }
             if (error instanceof UsageException || error instanceof InvalidInputException
-                    || error instanceof VaultException) {
+                    || error instanceof VaultException || error instanceof DesktopException) {
                 return error.getMessage();
             }
             // Not one of ours: its message is not known to be free of secrets; --debug prints the trace.

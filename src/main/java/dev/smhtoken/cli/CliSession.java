@@ -4,6 +4,7 @@ import dev.smhtoken.token.InterruptedRenew;
 import dev.smhtoken.token.TokenUseCases;
 import dev.smhtoken.token.Vault;
 import dev.smhtoken.token.VaultGate;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /**
@@ -60,6 +61,21 @@ final class CliSession {
      */
     VaultGate.OpenVault vaultFile() {
         return opened().store() instanceof VaultGate.OpenVault file ? file : null;
+    }
+
+    /** The data folder in use (created if missing); the vault itself is not opened for it. */
+    Path dataFolder() {
+        return backend.dataFolder(dataDir);
+    }
+
+    /** The data folder the user chose with --data-dir or the environment, or null for the default one. */
+    Path chosenDataFolder() {
+        return backend.chosenDataFolder(dataDir).orElse(null);
+    }
+
+    /** What the data folder holds, found without asking for a password. */
+    VaultGate.Status vaultStatus() {
+        return backend.vaultStatus(dataDir);
     }
 
     StdinSecrets stdin() {

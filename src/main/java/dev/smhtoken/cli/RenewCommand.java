@@ -34,6 +34,12 @@ final class RenewCommand implements Callable<Integer> {
                 + " is unknown.")
     private Duration within;
 
+    @Option(names = "--scheduled", description = "Run as the scheduled job does: also append what was done to "
+            + ScheduledRunLog.FILE_NAME + " in the data folder (see `schedule`).")
+    private boolean scheduled;
+
+    private ScheduledRunLog log;
+
     RenewCommand(CliSession session) {
         this.session = session;
     }
@@ -44,31 +50,52 @@ final class RenewCommand implements Callable<Integer> {
         if (ways != 1) {
             throw new UsageException("Say which tokens to renew: REF..., --all or --expiring-within DURATION (one of them).");
         }
-        Vault vault = session.load();
+        if (scheduled) {
+            log = new ScheduledRunLog(session.dataFolder(), session.clock());
+        }
+        Vault vault;
+        try {
+            vault = session.load();
+        } catch (RuntimeException e) {
+            logged("not run: " + Cli.ErrorReport.sentence(e));
+            throw e;
+        }
         Instant now = session.clock().instant();
         List<TokenRef> chosen = refs.isEmpty() ? select(vault, now) : named(vault);
-        if (chosen.isEmpty()) {
-            session.terminal().err().println("Nothing to renew.");
-            return ExitCode.OK;
-        }
         PrintStream out = session.terminal().out();
         PrintStream err = session.terminal().err();
+        if (chosen.isEmpty()) {
+            err.println("Nothing to renew.");
+            logged("nothing to renew");
+            return ExitCode.OK;
+        }
         int failed = 0;
         for (TokenRef ref : chosen) {
+            String line;
             try {
                 Token renewed = session.useCases().renewal().renew(ref);
                 Instant after = session.clock().instant();
-                out.println("renewed " + Printable.escaped(ref.toString()) + ": expires "
+                line = "renewed " + Printable.escaped(ref.toString()) + ": expires "
                         + Formats.instantOrDash(renewed.expiresAt())
-                        + " (" + Formats.left(renewed.timeLeft(after)) + " left)");
+                        + " (" + Formats.left(renewed.timeLeft(after)) + " left)";
+                out.println(line);
             } catch (RuntimeException e) {
                 // Whatever went wrong with this token, expected or not, the others are still tried.
                 failed++;
-                err.println("failed  " + Printable.escaped(ref + ": " + Cli.ErrorReport.sentence(e)));
+                line = "failed  " + Printable.escaped(ref + ": " + Cli.ErrorReport.sentence(e));
+                err.println(line);
             }
+            logged(line);
             out.flush();
         }
         return failed == 0 ? ExitCode.OK : ExitCode.SMH_FAILED;
+    }
+
+    /** A line of the scheduled runs' log (only with --scheduled): the same words the terminal got. */
+    private void logged(String line) {
+        if (log != null) {
+            log.line("scheduled renew: " + line, session.terminal().err());
+        }
     }
 
     private List<TokenRef> named(Vault vault) {

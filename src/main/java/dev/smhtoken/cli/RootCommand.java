@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
             "Without a command, `smh-token-manager` opens the window."},
         subcommands = {ListCommand.class, AddCommand.class, RenewCommand.class, TokenCommand.class,
             CopyCommand.class, RevokeCommand.class, RemoveCommand.class, ExportCommand.class, ImportCommand.class,
-            PasswdCommand.class, CompletionCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 an SMH or network operation failed, 2 a usage or input error,"
+            PasswdCommand.class, ScheduleCommand.class, AutostartCommand.class, CompletionCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 an SMH or network operation (or the OS scheduler) failed, 2 a usage or input error,"
             + " 3 the vault could not be opened.",
             "Tokens and library secrets are read from standard input only; the master password from "
             + PasswordSource.VARIABLE + " or a prompt."})

@@ -3,9 +3,11 @@ package dev.smhtoken.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.smhtoken.app.CliRoot;
+import dev.smhtoken.desktop.DesktopJobs;
 import dev.smhtoken.smh.SmhClientSettings;
 import dev.smhtoken.token.SmhGateway;
 import dev.smhtoken.token.TokenUseCases;
+import dev.smhtoken.token.VaultGate;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -89,6 +91,26 @@ final class InProcessCli implements AutoCloseable {
         @Override
         public Clock clock() {
             return root.clock();
+        }
+
+        @Override
+        public Path dataFolder(String folder) {
+            return root.dataFolder(folder);
+        }
+
+        @Override
+        public Optional<Path> chosenDataFolder(String folder) {
+            return root.chosenDataFolder(folder);
+        }
+
+        @Override
+        public VaultGate.Status vaultStatus(String folder) {
+            return root.vaultStatus(folder);
+        }
+
+        @Override
+        public DesktopJobs desktopJobs() {
+            return root.desktopJobs();
         }
 
         @Override

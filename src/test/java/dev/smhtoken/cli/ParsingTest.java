@@ -78,6 +78,7 @@ class ParsingTest {
         assertFalse(LaunchMode.wantsCommandLine(new String[] {"--demo"}));
         assertFalse(LaunchMode.wantsCommandLine(new String[] {"--data-dir", "list"}));
         assertFalse(LaunchMode.wantsCommandLine(new String[] {"--data-dir=/x", "--demo"}));
+        assertFalse(LaunchMode.wantsCommandLine(new String[] {"--data-dir", "/x", "--background"}), "the login item's start");
         assertTrue(LaunchMode.wantsCommandLine(new String[] {"list"}));
         assertTrue(LaunchMode.wantsCommandLine(new String[] {"--data-dir", "/x", "list"}));
         assertTrue(LaunchMode.wantsCommandLine(new String[] {"--help"}));

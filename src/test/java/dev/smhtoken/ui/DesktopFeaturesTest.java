@@ -11,6 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.smhtoken.app.AppRoot;
 import dev.smhtoken.app.DesktopIntegration;
 import dev.smhtoken.emulator.SmhEmulator;
+import dev.smhtoken.desktop.AppCommand;
+import dev.smhtoken.desktop.UserFolders;
+import dev.smhtoken.desktop.XdgAutostartEntry;
 import dev.smhtoken.smh.SmhClientSettings;
 import dev.smhtoken.testing.MutableClock;
 import dev.smhtoken.token.AccessToken;
@@ -29,7 +32,9 @@ import dev.smhtoken.token.VaultGate;
 import dev.smhtoken.token.VaultStore;
 import dev.smhtoken.vault.ProcessKeychain;
 import dev.smhtoken.vault.VaultOpenerGate;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,6 +49,7 @@ import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
@@ -154,6 +160,29 @@ class DesktopFeaturesTest {
 
         press(robot, KeyCode.CONTROL, KeyCode.N);
         closeDialog(robot, waitForDialog(robot, "Add library"), ButtonData.CANCEL_CLOSE);
+    }
+
+    @Test
+    void startAtLoginInTheSettingsWritesTheLoginEntryAndUntickingRemovesIt(FxRobot robot) throws Exception {
+        seed(library("smhone", "Photos", token("default", Duration.ofHours(3))));
+        UserFolders home = UserFolders.of(Map.of(), Files.createDirectories(dataDir.resolve("home")));
+        Path entry = home.xdgAutostart().resolve("smh-token-manager.desktop");
+        AppCommand launcher = new AppCommand(List.of("/opt/smh-token-manager/bin/smh-token-manager"), null);
+        DesktopIntegration none = DesktopIntegration.none();
+        openApp(new DesktopIntegration(null, none.openLink(), none.colorScheme(),
+                () -> new XdgAutostartEntry(home, launcher)));
+
+        for (boolean wanted : List.of(true, false)) {
+            press(robot, KeyCode.CONTROL, KeyCode.COMMA);
+            DialogPane settings = waitForDialog(robot, "Settings");
+            CheckBox box = robot.from(settings).lookup("#startAtLoginCheck").queryAs(CheckBox.class);
+            waitUntil(() -> !box.isDisabled()); // read on a worker
+            assertEquals(!wanted, box.isSelected(), "the box shows whether the entry is there");
+            robot.clickOn(box);
+            closeDialog(robot, settings, ButtonData.OK_DONE);
+            assertEquals(wanted, Files.isRegularFile(entry), "after saving with the box " + (wanted ? "ticked" : "unticked"));
+        }
+        assertTrue(Files.notExists(entry));
     }
 
     @Test
@@ -334,11 +363,15 @@ class DesktopFeaturesTest {
     }
 
     private void openApp() throws Exception {
+        openApp(DesktopIntegration.none());
+    }
+
+    private void openApp(DesktopIntegration desktop) throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         SmhClientSettings settings = SmhClientSettings.defaults(clock)
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3)).withMaxAttempts(1);
         app = onFx(() -> {
-            AppRoot root = new AppRoot(gate(), clock, Locale.ENGLISH, settings, DesktopIntegration.none());
+            AppRoot root = new AppRoot(gate(), clock, Locale.ENGLISH, settings, desktop);
             root.show(stage, false);
             return root;
         });

@@ -1,5 +1,7 @@
 package dev.smhtoken.ui.settings;
 
+import dev.smhtoken.desktop.Autostart;
+import dev.smhtoken.desktop.DesktopException;
 import dev.smhtoken.ui.common.DialogButtons;
 import dev.smhtoken.ui.common.DialogService;
 import dev.smhtoken.ui.common.TaskExecutor;
@@ -32,7 +34,9 @@ import javafx.util.StringConverter;
 /**
  * The settings: theme, language, renewing, clipboard and idle lock. OK checks the input (the
  * domain's {@link Settings} says what is wrong, in a sentence shown in the dialog) and saves it
- * in the vault on a worker; the dialog closes only once it is saved.
+ * in the vault on a worker; the dialog closes only once it is saved. "Start at login" is not kept
+ * in the vault: the login item itself is the setting (so the command line's {@code autostart}
+ * and the desktop's own settings agree with it); it is read and written on a worker too.
  */
 public final class SettingsDialog {
     private final Fxml fxml;
@@ -40,10 +44,15 @@ public final class SettingsDialog {
     private final TaskExecutor tasks;
     private final Supplier<LibraryCatalog> catalog;
     private final Consumer<char[]> passwordChange;
+    private final Supplier<Autostart> autostart;
+    /** The login item as read when the dialog opened: null until read (the box stays disabled). */
+    private Boolean startsAtLogin;
 
     @FXML private ComboBox<ThemeChoice> themeChoice;
     @FXML private ComboBox<LanguageChoice> languageChoice;
     @FXML private CheckBox autoRenewCheck;
+    @FXML private CheckBox startAtLoginCheck;
+    @FXML private Label startAtLoginNote;
     @FXML private TextField renewAheadPercentField;
     @FXML private TextField renewAheadMinimumField;
     @FXML private TextField warningLeadField;
@@ -56,20 +65,22 @@ public final class SettingsDialog {
 
     /** {@code catalog} is asked at each use: the window may have switched to the demo vault. */
     public SettingsDialog(Fxml fxml, DialogService dialogs, TaskExecutor tasks, Supplier<LibraryCatalog> catalog) {
-        this(fxml, dialogs, tasks, catalog, null);
+        this(fxml, dialogs, tasks, catalog, null, () -> Autostart.UNSUPPORTED);
     }
 
     /**
      * @param passwordChangeOrNull changes the open vault's master password (taking the array over),
      *                             or null where there is none to change (the demo)
+     * @param autostart            the login item of this desktop, made on a worker (finding the launcher reads the disk)
      */
     public SettingsDialog(Fxml fxml, DialogService dialogs, TaskExecutor tasks, Supplier<LibraryCatalog> catalog,
-                          Consumer<char[]> passwordChangeOrNull) {
+                          Consumer<char[]> passwordChangeOrNull, Supplier<Autostart> autostart) {
         this.fxml = fxml;
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.catalog = catalog;
         this.passwordChange = passwordChangeOrNull;
+        this.autostart = autostart;
     }
 
     /** Shows the dialog filled with {@code current}; returns the saved settings, or empty when cancelled. */
@@ -106,7 +117,14 @@ public final class SettingsDialog {
             }
             setWorking(dialog, true);
             LibraryCatalog target = catalog.get();
-            tasks.run(() -> target.updateSettings(wanted), result -> {
+            Boolean loginWanted = startsAtLogin != null && startAtLoginCheck.isSelected() != startsAtLogin
+                    ? startAtLoginCheck.isSelected() : null;
+            tasks.run(() -> {
+                if (loginWanted != null) {
+                    changeLoginItem(loginWanted);
+                }
+                return target.updateSettings(wanted);
+            }, result -> {
                 setWorking(dialog, false);
                 saved[0] = result;
                 dialog.setResult(result);
@@ -121,6 +139,35 @@ public final class SettingsDialog {
         return dialog.showAndWait();
     }
 
+    /** The login item changed first, so a refusal leaves the vault's settings unsaved and the dialog open. */
+    private void changeLoginItem(boolean on) {
+        Autostart item = autostart.get();
+        try {
+            if (on) {
+                item.enable();
+            } else {
+                item.disable();
+            }
+        } catch (DesktopException e) {
+            throw new InvalidInputException(UserText.of("error.settings.startAtLogin", e.getMessage()));
+        }
+        startsAtLogin = on;
+    }
+
+    private void readLoginItem(Messages messages) {
+        startAtLoginCheck.setDisable(true);
+        tasks.run(() -> {
+            Autostart item = autostart.get();
+            return item.supported() ? item.isEnabled() : null;
+        }, enabled -> {
+            startsAtLogin = enabled;
+            startAtLoginCheck.setSelected(Boolean.TRUE.equals(enabled));
+            startAtLoginCheck.setDisable(enabled == null);
+            startAtLoginNote.setText(messages.get(enabled == null ? "settings.startAtLogin.unsupported"
+                    : "settings.startAtLogin.note"));
+        }, failure -> startAtLoginNote.setText(UserMessages.of(failure, messages)));
+    }
+
     private void fill(Messages messages, Settings current) {
         themeChoice.getItems().setAll(ThemeChoice.values());
         themeChoice.setConverter(converter(choice -> messages.get(choice.messageKey())));
@@ -129,6 +176,7 @@ public final class SettingsDialog {
         languageChoice.setConverter(converter(choice -> choice.displayName(messages.get("settings.language.system"))));
         languageChoice.setValue(LanguageChoice.of(current.language()));
         autoRenewCheck.setSelected(current.autoRenewByDefault());
+        readLoginItem(messages);
         renewAheadPercentField.setText(Integer.toString(current.renewAheadPercent()));
         renewAheadMinimumField.setText(Long.toString(current.renewAheadMinimum().toMinutes()));
         warningLeadField.setText(Long.toString(current.warningLead().toMinutes()));

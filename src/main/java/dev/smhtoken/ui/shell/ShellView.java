@@ -1,5 +1,6 @@
 package dev.smhtoken.ui.shell;
 
+import dev.smhtoken.desktop.Autostart;
 import dev.smhtoken.ui.about.AboutDialog;
 import dev.smhtoken.ui.common.DialogService;
 import dev.smhtoken.ui.common.Fxml;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -45,6 +47,7 @@ public final class ShellView {
     private final TaskExecutor tasks;
     private final WindowSettings settings;
     private final Function<DialogService, AboutDialog> about;
+    private final Supplier<Autostart> loginItem;
     private Messages messages;
     private DialogService dialogs;
     private MainView view;
@@ -54,10 +57,12 @@ public final class ShellView {
 
     /**
      * @param content the scene's root, where the screens take turns
-     * @param about   makes the About dialog over the dialogs of one language
+     * @param about     makes the About dialog over the dialogs of one language
+     * @param loginItem the desktop's login item for this app, made when first asked for (on a worker)
      */
     public ShellView(Scene scene, StackPane content, ShellViewModel model, ObservableValue<Instant> now,
-                     TaskExecutor tasks, WindowSettings settings, Function<DialogService, AboutDialog> about) {
+                     TaskExecutor tasks, WindowSettings settings, Function<DialogService, AboutDialog> about,
+                     Supplier<Autostart> loginItem) {
         this.scene = scene;
         this.content = content;
         this.model = model;
@@ -66,6 +71,7 @@ public final class ShellView {
         this.tasks = tasks;
         this.settings = settings;
         this.about = about;
+        this.loginItem = loginItem;
         buildViews();
         model.screenProperty().addListener((obs, was, screen) -> showScreen());
         model.languageProperty().addListener((obs, was, language) -> rebuild());
@@ -162,7 +168,7 @@ public final class ShellView {
             return; // the settings live in the vault: nothing to show while it is locked
         }
         new SettingsDialog(new Fxml(messages), dialogs, tasks, () -> main.useCases().catalog(),
-                model.passwordChangeOrNull())
+                model.passwordChangeOrNull(), loginItem)
                 .show(main.settingsProperty().get())
                 .ifPresent(saved -> {
                     settings.apply(saved);
