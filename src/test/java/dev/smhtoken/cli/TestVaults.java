@@ -1,12 +1,12 @@
 package dev.smhtoken.cli;
 
+import dev.smhtoken.testing.NoKeychain;
 import dev.smhtoken.token.VaultStore;
 import dev.smhtoken.testing.TestKdf;
 import dev.smhtoken.vault.KeychainAccess;
 import dev.smhtoken.vault.VaultOpener;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * Encrypted vaults for the command-line tests, made in-process with a master password and cheap
@@ -17,27 +17,7 @@ import java.util.Optional;
 final class TestVaults {
     static final String PASSWORD = "correct horse battery staple";
 
-    /** No keychain, as on a machine without a desktop session: the password alone opens the vault. */
-    private static final KeychainAccess NO_KEYCHAIN = new KeychainAccess() {
-        @Override
-        public boolean isAvailable() {
-            return false;
-        }
-
-        @Override
-        public Optional<byte[]> read(String account) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean store(String account, byte[] secret) {
-            return false;
-        }
-
-        @Override
-        public void delete(String account) {
-        }
-    };
+    private static final KeychainAccess NO_KEYCHAIN = NoKeychain.INSTANCE;
 
     private TestVaults() {
     }

@@ -8,6 +8,7 @@ import dev.smhtoken.emulator.Fault;
 import dev.smhtoken.emulator.SmhEmulator;
 import dev.smhtoken.smh.HttpSmhGateway;
 import dev.smhtoken.smh.SmhClientSettings;
+import dev.smhtoken.testing.NoKeychain;
 import dev.smhtoken.testing.TestKdf;
 import dev.smhtoken.vault.KeychainAccess;
 import dev.smhtoken.vault.VaultOpener;
@@ -17,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,26 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RenewMergeTest {
     private static final String LIBRARY = "smhmerge1";
     private static final char[] PASSWORD = "merge test password".toCharArray();
-    private static final KeychainAccess NO_KEYCHAIN = new KeychainAccess() {
-        @Override
-        public boolean isAvailable() {
-            return false;
-        }
-
-        @Override
-        public Optional<byte[]> read(String account) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean store(String account, byte[] secret) {
-            return false;
-        }
-
-        @Override
-        public void delete(String account) {
-        }
-    };
+    private static final KeychainAccess NO_KEYCHAIN = NoKeychain.INSTANCE;
 
     @TempDir
     Path dir;

@@ -9,6 +9,7 @@ import dev.smhtoken.emulator.SmhEmulator;
 import dev.smhtoken.smh.HttpSmhGateway;
 import dev.smhtoken.smh.SmhClientSettings;
 import dev.smhtoken.testing.MutableClock;
+import dev.smhtoken.testing.NoKeychain;
 import dev.smhtoken.testing.TestKdf;
 import dev.smhtoken.token.Library;
 import dev.smhtoken.token.TokenUseCases;
@@ -25,7 +26,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -212,25 +212,5 @@ class ShellViewModelTest {
         }
     }
 
-    /** A machine without an OS keychain: every vault needs its master password. */
-    private static final KeychainAccess NO_KEYCHAIN = new KeychainAccess() {
-        @Override
-        public boolean isAvailable() {
-            return false;
-        }
-
-        @Override
-        public Optional<byte[]> read(String account) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean store(String account, byte[] secret) {
-            return false;
-        }
-
-        @Override
-        public void delete(String account) {
-        }
-    };
+    private static final KeychainAccess NO_KEYCHAIN = NoKeychain.INSTANCE;
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smhtoken.testing.MutableClock;
+import dev.smhtoken.testing.NoKeychain;
 import dev.smhtoken.testing.TestKdf;
 import dev.smhtoken.token.VaultGate;
 import dev.smhtoken.ui.common.CurrentThreadTaskExecutor;
@@ -18,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,25 +85,5 @@ class UnlockViewModelTest {
         assertEquals("The vault file is damaged.", model.problemProperty().get());
     }
 
-    /** A machine without an OS keychain: every vault needs its master password. */
-    static final KeychainAccess NO_KEYCHAIN = new KeychainAccess() {
-        @Override
-        public boolean isAvailable() {
-            return false;
-        }
-
-        @Override
-        public Optional<byte[]> read(String account) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean store(String account, byte[] secret) {
-            return false;
-        }
-
-        @Override
-        public void delete(String account) {
-        }
-    };
+    static final KeychainAccess NO_KEYCHAIN = NoKeychain.INSTANCE;
 }
