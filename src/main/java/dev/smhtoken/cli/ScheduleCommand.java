@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
  * scheduler. The job has no one to type a password, so it is only installed for a vault the OS
  * keychain opens.
  */
-@Command(name = "schedule", description = {"Renew expiring tokens on a schedule while the app is closed,",
-    "with the OS's own scheduler: a systemd user timer (cron where systemd does not run), Task Scheduler, launchd."},
+@Command(name = "schedule", description = {"Renew expiring tokens on a schedule while the app is closed.",
+    "It uses the OS's own scheduler: a systemd user timer (cron where systemd does not run), Task Scheduler, launchd."},
         subcommands = {ScheduleCommand.Enable.class, ScheduleCommand.Disable.class, ScheduleCommand.Status.class})
 final class ScheduleCommand implements Runnable {
     @Spec
