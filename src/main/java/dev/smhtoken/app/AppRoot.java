@@ -131,6 +131,14 @@ public final class AppRoot implements AutoCloseable {
         shell.useLanguage(newLocale);
     }
 
+    /**
+     * Opens the finder over the token list (a second launch with {@code --find} asks for it). Until the
+     * finder exists it focuses the list's filter field, as Ctrl+F does; nothing while the vault is locked.
+     */
+    public void openFinder() {
+        shellView.openFinder();
+    }
+
     /** Shows the window on {@code stage}: the demo at once, or the user's vault once it is open. */
     public void show(Stage stage, boolean startInDemo) {
         stage.setScene(scene);

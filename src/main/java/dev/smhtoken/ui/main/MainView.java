@@ -203,7 +203,8 @@ public final class MainView {
         renewMany.start(RenewMany.Scope.EXPIRING);
     }
 
-    private void focusFilter() {
+    /** Puts the keyboard in the filter field, its text selected (Ctrl+F). */
+    public void focusFilter() {
         filterField.requestFocus();
         filterField.selectAll();
     }
