@@ -14,7 +14,8 @@ import javafx.stage.Stage;
  * carried out when it is.
  *
  * <p>With {@code -Dsmh.bench.firstFrame=true} (the {@link FirstFrameReport} switch) it prints
- * {@code BROUGHT_FORWARD <summons> iconified=<bool> showing=<bool> <epoch micros>} once done, so
+ * {@code BROUGHT_FORWARD <summons> was-iconified=<bool> iconified=<bool> showing=<bool> <epoch micros>}
+ * once done, so
  * the benchmark and the tests can time a second launch and see what it did from outside.
  */
 final class FrontWindow implements Consumer<Summons> {
@@ -50,6 +51,7 @@ final class FrontWindow implements Consumer<Summons> {
             window = stage;
             finder = openFinder;
         }
+        boolean wasIconified = window.isIconified();
         if (!window.isShowing()) {
             window.show();
         }
@@ -61,7 +63,8 @@ final class FrontWindow implements Consumer<Summons> {
         }
         if (Boolean.getBoolean(FirstFrameReport.PROPERTY)) {
             Instant now = Instant.now();
-            System.out.println("BROUGHT_FORWARD " + summons + " iconified=" + window.isIconified() + " showing="
+            System.out.println("BROUGHT_FORWARD " + summons + " was-iconified=" + wasIconified
+                    + " iconified=" + window.isIconified() + " showing="
                     + window.isShowing() + " " + (now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000));
         }
     }
