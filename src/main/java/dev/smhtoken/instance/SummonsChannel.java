@@ -17,8 +17,15 @@ import java.util.Set;
  * Where the hand-over channel lives: a Unix-domain socket in a folder of its own inside the data
  * folder, {@code channel/window.sock}. The folder is the owner's alone (0700), so no other user can
  * even reach the socket, which is 0600 besides. A Unix-domain socket and no TCP port: nothing on
- * the network, and no other user on the machine, can talk to the window. On Windows (10 and later
- * have AF_UNIX) the folder inherits the user's profile ACL instead of POSIX modes.
+ * the network, and no other user on the machine, can talk to the window.
+ *
+ * <p>Windows: the design asked for a named pipe there, because Windows had no Unix-domain sockets.
+ * It has them since Windows 10 (build 17063), and the JDK offers them since 16, so the same socket
+ * serves and no native code is needed for a pipe. What the pipe was for still holds: the socket is
+ * a file in the user's own data folder under {@code %APPDATA%}, which the profile's ACL keeps to
+ * that user, and nothing listens on a port. There are no POSIX modes to set, so this class checks
+ * them only where the file system has them; an older Windows without AF_UNIX simply has no
+ * hand-over (the channel cannot be opened, and a second launch starts as it did before).
  */
 public final class SummonsChannel {
     static final String FOLDER = "channel";
