@@ -63,6 +63,9 @@ public final class DesktopApp extends Application {
         stage.setIconified(launch.options().background());
         root.show(stage, launch.options().demo());
         launch.front().attach(stage, root::openFinder);
+        if (launch.options().find()) {
+            root.openFinderOnceTokensShow();
+        }
     }
 
     /** The login item starts the app as it was started now, with the data folder the user chose. */

@@ -7,7 +7,8 @@ import java.util.List;
  * What the window was started with: {@code --data-dir DIR}, {@code --demo}, {@code --background}
  * (started at login: the window starts out of the way, minimised until the tray icon exists) and
  * {@code --find} (open the finder: when a window already runs on the data folder, that window comes
- * forward with its finder open, which is what the desktop entry's "Find token" action starts).
+ * forward with its finder open, which is what the desktop entry's "Find token" action starts; a
+ * first start opens it once the tokens show).
  * Anything else is a usage error that names the option, so a typo never silently opens another vault.
  */
 public record LaunchOptions(Path dataDir, boolean demo, boolean background, boolean find) {

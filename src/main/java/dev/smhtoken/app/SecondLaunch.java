@@ -38,6 +38,11 @@ final class SecondLaunch {
         if (options.demo()) {
             return false; // the demo never claims the data folder, so it never hands over either
         }
+        if (options.background()) {
+            // The login item, while the user already has the window: nothing to start, nothing to
+            // pull to the front in the middle of what the user is doing.
+            return SummonsSender.someoneListens(dataDir, ANSWER_TIMEOUT);
+        }
         return SummonsSender.send(dataDir, options.find() ? Summons.FIND : Summons.SHOW, ANSWER_TIMEOUT);
     }
 }

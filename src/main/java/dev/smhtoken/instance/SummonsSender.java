@@ -35,8 +35,14 @@ public final class SummonsSender {
         }
     }
 
-    /** Whether something accepts connections on the channel right now (a live window, not a leftover). */
-    static boolean someoneListens(Path dataDirectory, Duration timeout) {
+    /**
+     * Whether something accepts connections on the channel right now (a live window, not a
+     * leftover); it is asked nothing, so it does nothing.
+     */
+    public static boolean someoneListens(Path dataDirectory, Duration timeout) {
+        if (!Files.exists(SummonsChannel.socketFile(dataDirectory), LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
         try (BoundedExchange exchange = BoundedExchange.connect(SummonsChannel.openClient(),
                 SummonsChannel.address(dataDirectory), timeout)) {
             return exchange.channel().isConnected();

@@ -3,6 +3,7 @@ package dev.smhtoken.app;
 import static dev.smhtoken.testing.FxTesting.closeWindow;
 import static dev.smhtoken.testing.FxTesting.onFx;
 import static dev.smhtoken.testing.FxTesting.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import dev.smhtoken.instance.SummonsSender;
 import dev.smhtoken.smh.SmhClientSettings;
 import dev.smhtoken.testing.MutableClock;
 import dev.smhtoken.testing.TestKdf;
+import dev.smhtoken.ui.shell.ShellViewModel;
 import dev.smhtoken.vault.ProcessKeychain;
 import dev.smhtoken.vault.VaultOpenerGate;
 import java.nio.file.Files;
@@ -65,7 +67,7 @@ class HandOverWindowTest {
             return root;
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> app.model().list().loadedProperty().get()));
-        Node filter = robot.lookup("#filterField").query();
+        Node filter = filterField(robot);
         onFx(() -> {
             stage.setIconified(true);
             robot.lookup(".token-table").query().requestFocus();
@@ -90,5 +92,33 @@ class HandOverWindowTest {
         assertFalse(Files.exists(SummonsChannel.socketFile(dataDir), LinkOption.NOFOLLOW_LINKS),
                 "closing the window removed its channel");
         assertFalse(SummonsSender.send(dataDir, Summons.SHOW, Duration.ofSeconds(1)));
+    }
+
+    @Test
+    void aFirstStartWithFindOpensTheSearchOnceTheTokensShow(FxRobot robot) throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        ShellViewModel.Screen[] screenWhenAsked = new ShellViewModel.Screen[1];
+        app = onFx(() -> {
+            AppRoot root = new AppRoot(new VaultOpenerGate(dataDir, new ProcessKeychain(), TestKdf.FAST, clock),
+                    clock, Locale.ENGLISH, SmhClientSettings.defaults(clock));
+            root.show(stage, false);
+            screenWhenAsked[0] = root.screen();
+            root.openFinderOnceTokensShow();
+            return root;
+        });
+        assertEquals(ShellViewModel.Screen.LOADING, screenWhenAsked[0], "asked before the vault was open");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> app.model().list().loadedProperty().get()));
+        Node filter = filterField(robot);
+        // The scene's focus owner: whether the node also reports focus depends on the desktop
+        // giving the new window the focus, which the headless platform does not do by itself.
+        waitUntil(() -> onFx(() -> stage.getScene().getFocusOwner() == filter));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(filter, onFx(() -> stage.getScene().getFocusOwner()), "the search kept the keyboard");
+    }
+
+    /** The filter field, once the toolbar's skin has put it into the scene (the pulse after the tokens show). */
+    private static Node filterField(FxRobot robot) throws Exception {
+        waitUntil(() -> onFx(() -> robot.lookup("#filterField").tryQuery().isPresent()));
+        return robot.lookup("#filterField").query();
     }
 }

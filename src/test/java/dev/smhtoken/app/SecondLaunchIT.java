@@ -81,6 +81,11 @@ class SecondLaunchIT {
         assertTrue(find.waitFor(15, TimeUnit.SECONDS), "the --find launch did not end");
         assertEquals(0, find.exitValue(), text(temp.resolve("second.err")));
         first.await(line -> line.startsWith("BROUGHT_FORWARD FIND"), 10);
+
+        Process atLogin = launchJar(data, null, "--background");
+        assertTrue(atLogin.waitFor(15, TimeUnit.SECONDS), "the login start did not end");
+        assertEquals(0, atLogin.exitValue(), text(temp.resolve("second.err")));
+        first.assertQuietFor(Duration.ofMillis(700), "a start at login pulled the open window to the front");
         assertTrue(first.process.isAlive(), "the window still runs");
     }
 
@@ -182,6 +187,14 @@ class SecondLaunchIT {
             }, "window-output-" + process.pid());
             reader.setDaemon(true);
             reader.start();
+        }
+
+        /** Fails if the window prints a line within {@code quiet}. */
+        void assertQuietFor(Duration quiet, String complaint) throws InterruptedException {
+            String line = lines.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
+            if (line != null) {
+                fail(complaint + ": " + line);
+            }
         }
 
         /** The first line from now on that {@code wanted} accepts, within {@code seconds}. */
