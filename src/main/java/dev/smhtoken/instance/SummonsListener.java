@@ -7,9 +7,12 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
+import jdk.net.ExtendedSocketOptions;
+import jdk.net.UnixDomainPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * most {@link SummonsProtocol#MAX_LINE} characters, so a silent or flooding peer is dropped and
  * costs the window nothing but that wait. Only the window that holds the data folder's window lock
  * starts one, so a socket file it finds there is a leftover of a crash, and it is replaced, but only
- * once nothing answers on it.
+ * once nothing answers on it. A peer the system says is another user is dropped unanswered: the
+ * owner-only folder keeps such peers out already, and this still holds if its modes are loosened.
  */
 public final class SummonsListener implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SummonsListener.class);
@@ -30,12 +34,15 @@ public final class SummonsListener implements AutoCloseable {
     private final ServerSocketChannel server;
     private final Path socketFile;
     private final Consumer<Summons> window;
+    /** Who may summon the window: the socket's owner; null where the system names no owners. */
+    private final UserPrincipal owner;
     private final Thread thread;
 
-    private SummonsListener(ServerSocketChannel server, Path socketFile, Consumer<Summons> window) {
+    private SummonsListener(ServerSocketChannel server, Path socketFile, Consumer<Summons> window, UserPrincipal owner) {
         this.server = server;
         this.socketFile = socketFile;
         this.window = window;
+        this.owner = owner;
         this.thread = new Thread(this::serve, "smh-summons");
         thread.setDaemon(true);
     }
@@ -59,17 +66,19 @@ public final class SummonsListener implements AutoCloseable {
         } catch (UnsupportedOperationException e) {
             throw new IOException("this system offers no Unix-domain sockets", e);
         }
+        UserPrincipal owner = null;
         try {
             server.bind(SummonsChannel.address(dataDirectory), 4);
             if (SummonsChannel.posix(socketFile)) {
                 // The folder already keeps others out; the socket's own mode says so a second time.
                 Files.setPosixFilePermissions(socketFile, SummonsChannel.OWNER_ONLY_SOCKET);
+                owner = Files.getOwner(socketFile, LinkOption.NOFOLLOW_LINKS);
             }
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
         }
-        SummonsListener listener = new SummonsListener(server, socketFile, window);
+        SummonsListener listener = new SummonsListener(server, socketFile, window, owner);
         listener.thread.start();
         return listener;
     }
@@ -100,6 +109,10 @@ public final class SummonsListener implements AutoCloseable {
     }
 
     private void answer(SocketChannel peer) throws IOException {
+        if (!fromOwner(peer)) {
+            LOG.debug("a hand-over peer of another user was dropped");
+            return;
+        }
         try (BoundedExchange exchange = BoundedExchange.accepted(peer, SummonsProtocol.READ_TIMEOUT)) {
             Optional<Summons> summons = SummonsProtocol.parseRequest(exchange.readLine(SummonsProtocol.MAX_LINE));
             if (summons.isPresent()) {
@@ -109,6 +122,15 @@ public final class SummonsListener implements AutoCloseable {
                 exchange.write(SummonsProtocol.line(SummonsProtocol.NO));
             }
         }
+    }
+
+    /** Whether the system says the peer runs as the socket's owner (true where it cannot say). */
+    private boolean fromOwner(SocketChannel peer) throws IOException {
+        if (owner == null || !peer.supportedOptions().contains(ExtendedSocketOptions.SO_PEERCRED)) {
+            return true;
+        }
+        UnixDomainPrincipal who = peer.getOption(ExtendedSocketOptions.SO_PEERCRED);
+        return owner.equals(who.user());
     }
 
     @Override

@@ -19,10 +19,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -178,6 +181,29 @@ class SummonsListenerTest {
                 Files.getPosixFilePermissions(data.resolve(SummonsChannel.FOLDER))));
     }
 
+    /**
+     * Owner-only modes are the first wall; the peer's user, as the kernel reports it, is the second.
+     * Needs root (to start a peer as another user) and setpriv; elsewhere it cannot be arranged.
+     */
+    @Test
+    void aPeerOfAnotherUserIsDroppedEvenWhereLoosenedModesLetItIn() throws Exception {
+        Path setpriv = Path.of("/usr/bin/setpriv");
+        Assumptions.assumeTrue(Files.isExecutable(setpriv) && Integer.valueOf(0).equals(
+                Files.getAttribute(Path.of("/proc/self"), "unix:uid")), "needs root and setpriv to be another user");
+        listener = SummonsListener.start(data, window::add);
+        for (Path folder : List.of(temp, data, data.resolve(SummonsChannel.FOLDER))) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx--x--x"));
+        }
+        Path socket = SummonsChannel.socketFile(data);
+        Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-rw-rw-"));
+
+        assertEquals("HUNG_UP", runPeer(List.of(setpriv.toString(), "--reuid=65534", "--regid=65534", "--clear-groups"),
+                socket), "a peer of another user got an answer");
+        assertNull(window.poll(300, TimeUnit.MILLISECONDS), "a peer of another user brought the window forward");
+        assertEquals("ANSWER SMHTM/1 OK", runPeer(List.of(), socket), "the same peer as the owner is served");
+        assertEquals(Summons.SHOW, window.poll(1, TimeUnit.SECONDS));
+    }
+
     @Test
     void closingRemovesTheSocketAndEndsTheThread() throws Exception {
         SummonsListener closing = SummonsListener.start(data, window::add);
@@ -195,6 +221,18 @@ class SummonsListenerTest {
         long started = System.nanoTime();
         assertFalse(SummonsSender.send(data, Summons.SHOW, ENOUGH));
         assertTrue((System.nanoTime() - started) / 1_000_000 < 200);
+    }
+
+    /** Runs {@link ForeignPeer} in its own JVM, after {@code asUser}, and returns what it printed. */
+    private static String runPeer(List<String> asUser, Path socket) throws Exception {
+        List<String> command = new ArrayList<>(asUser);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:-UsePerfData",
+                "-Xshare:auto", "-cp", Path.of(ForeignPeer.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                        .toString(), ForeignPeer.class.getName(), socket.toString()));
+        Process peer = new ProcessBuilder(command).redirectErrorStream(true).start();
+        assertTrue(peer.waitFor(20, TimeUnit.SECONDS), "the peer did not end");
+        String out = new String(peer.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        return out.lines().reduce((first, last) -> last).orElse("");
     }
 
     private SocketChannel client() throws IOException {
