@@ -133,6 +133,11 @@ public final class SummonsListener implements AutoCloseable {
         return owner.equals(who.user());
     }
 
+    /** Whether its thread still serves (false once closed). */
+    boolean isServing() {
+        return thread.isAlive();
+    }
+
     @Override
     public void close() {
         try {

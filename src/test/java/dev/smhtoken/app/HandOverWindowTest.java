@@ -58,7 +58,7 @@ class HandOverWindowTest {
     @Test
     void findBringsTheMinimisedWindowForwardWithTheKeyboardInTheSearch(FxRobot robot) throws Exception {
         FrontWindow front = new FrontWindow();
-        stage = FxToolkit.registerPrimaryStage();
+        stage = ownStage();
         app = onFx(() -> {
             AppRoot root = new AppRoot(new HandOverGate(new VaultOpenerGate(dataDir, new ProcessKeychain(), TestKdf.FAST,
                     clock), dataDir, front), clock, Locale.ENGLISH, SmhClientSettings.defaults(clock));
@@ -96,7 +96,7 @@ class HandOverWindowTest {
 
     @Test
     void aFirstStartWithFindOpensTheSearchOnceTheTokensShow(FxRobot robot) throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
+        stage = ownStage();
         ShellViewModel.Screen[] screenWhenAsked = new ShellViewModel.Screen[1];
         app = onFx(() -> {
             AppRoot root = new AppRoot(new VaultOpenerGate(dataDir, new ProcessKeychain(), TestKdf.FAST, clock),
@@ -120,5 +120,13 @@ class HandOverWindowTest {
     private static Node filterField(FxRobot robot) throws Exception {
         waitUntil(() -> onFx(() -> robot.lookup("#filterField").tryQuery().isPresent()));
         return robot.lookup("#filterField").query();
+    }
+
+    /**
+     * A stage of this test's own: the shared primary stage still carries the iconify listeners of
+     * the windows earlier tests closed, whose clocks are gone, and iconifying it would wake them.
+     */
+    private static Stage ownStage() throws Exception {
+        return onFx(Stage::new);
     }
 }
