@@ -145,6 +145,14 @@ case "$(uname -s)" in
         else
           fail "$desktop_path is not the expected menu entry:"$'\n'"$desktop"
         fi
+        # The "Find token" action a desktop shortcut can be bound to: jpackage must have filled in
+        # the launcher there too, or the action would run a placeholder.
+        if grep -qx "Actions=find;" <<<"$desktop" && grep -qx "\[Desktop Action find\]" <<<"$desktop" \
+            && grep -qx "Exec=/opt/$name/bin/$name --find" <<<"$desktop"; then
+          pass "$desktop_path offers the Find token action (--find)"
+        else
+          fail "$desktop_path lacks the Find token action with the launcher's --find:"$'\n'"$desktop"
+        fi
       fi
       control=$(mktemp -d)
       dpkg-deb --control "$deb" "$control"

@@ -22,7 +22,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
     private static final String[] HEADLESS = {
         "dev.smhtoken.smh..", "dev.smhtoken.token..", "dev.smhtoken.vault..", "dev.smhtoken.cli..", "dev.smhtoken.emulator..",
-        "dev.smhtoken.desktop.."
+        "dev.smhtoken.desktop..", "dev.smhtoken.instance.."
     };
 
     /** Empty packages may pass the rules below, so an import that found nothing must not pass silently. */
@@ -54,6 +54,15 @@ class ArchitectureTest {
                     resideOutsideOfPackage("dev.smhtoken..").or(resideInAPackage("dev.smhtoken.desktop..")))
             .because("login items and scheduler jobs are OS plumbing shared by the window and the command line;"
                 + " they start the app, they never open its vault")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule instanceDependsOnNoOtherPackageOfOurs = classes()
+            .that().resideInAPackage("dev.smhtoken.instance..")
+            .should().onlyDependOnClassesThat(
+                    resideOutsideOfPackage("dev.smhtoken..").or(resideInAPackage("dev.smhtoken.instance..")))
+            .because("the hand-over between two launches is plumbing under the window: it must stay cheap to load"
+                + " on a second launch, and it never opens the vault")
             .allowEmptyShould(true);
 
     @ArchTest

@@ -27,6 +27,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
@@ -121,6 +123,11 @@ public final class AppRoot implements AutoCloseable {
         return appearance;
     }
 
+    /** What the window shows now. */
+    public ShellViewModel.Screen screen() {
+        return shell.screenProperty().get();
+    }
+
     /** The language the window speaks now. */
     public Locale locale() {
         return shell.locale();
@@ -129,6 +136,36 @@ public final class AppRoot implements AutoCloseable {
     /** Rebuilds the window's views in another language, keeping rows, filter, order and selection. */
     public void useLanguage(Locale newLocale) {
         shell.useLanguage(newLocale);
+    }
+
+    /**
+     * Opens the finder over the token list (a second launch with {@code --find} asks for it). Until the
+     * finder exists it focuses the list's filter field, as Ctrl+F does; nothing while the vault is locked.
+     */
+    public void openFinder() {
+        shellView.openFinder();
+    }
+
+    /**
+     * Opens the finder as soon as the tokens show (at once if they do): a first start with
+     * {@code --find} asks for it before the vault is open, or while it waits to be unlocked.
+     */
+    public void openFinderOnceTokensShow() {
+        if (shell.screenProperty().get() == ShellViewModel.Screen.TOKENS) {
+            openFinder();
+            return;
+        }
+        shell.screenProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends ShellViewModel.Screen> screen,
+                                ShellViewModel.Screen was, ShellViewModel.Screen now) {
+                if (now == ShellViewModel.Screen.TOKENS) {
+                    screen.removeListener(this);
+                    // The shell's view, listening since it was built, has put the tokens up by now.
+                    openFinder();
+                }
+            }
+        });
     }
 
     /** Shows the window on {@code stage}: the demo at once, or the user's vault once it is open. */

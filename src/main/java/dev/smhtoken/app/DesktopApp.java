@@ -25,7 +25,7 @@ public final class DesktopApp extends Application {
      */
     private static volatile Begun begun;
 
-    private record Begun(LaunchOptions options, Path dataDir, Clock clock, VaultGate gate) {
+    private record Begun(LaunchOptions options, Path dataDir, Clock clock, VaultGate gate, FrontWindow front) {
     }
 
     private AppRoot root;
@@ -45,9 +45,12 @@ public final class DesktopApp extends Application {
         Path dataDir = DataDirectory.ofThisMachine()
                 .resolveAndCreate(options.dataDir() == null ? null : options.dataDir().toString());
         Clock clock = Clock.systemUTC();
-        Supplier<VaultGate> gate = () -> new VaultOpenerGate(dataDir, new OsKeychain(), Argon2Params.RECOMMENDED, clock);
+        // A later launch on this data folder hands over to this window instead of opening a second one.
+        FrontWindow front = new FrontWindow();
+        Supplier<VaultGate> gate = () -> new HandOverGate(
+                new VaultOpenerGate(dataDir, new OsKeychain(), Argon2Params.RECOMMENDED, clock), dataDir, front);
         // The demo never opens the user's vault, so nothing is begun for it.
-        return new Begun(options, dataDir, clock, options.demo() ? gate.get() : EarlyVaultEntry.begin(gate));
+        return new Begun(options, dataDir, clock, options.demo() ? gate.get() : EarlyVaultEntry.begin(gate), front);
     }
 
     @Override
@@ -59,6 +62,10 @@ public final class DesktopApp extends Application {
         // Started at login: out of the way until asked for (in the tray once there is one).
         stage.setIconified(launch.options().background());
         root.show(stage, launch.options().demo());
+        launch.front().attach(stage, root::openFinder);
+        if (launch.options().find()) {
+            root.openFinderOnceTokensShow();
+        }
     }
 
     /** The login item starts the app as it was started now, with the data folder the user chose. */

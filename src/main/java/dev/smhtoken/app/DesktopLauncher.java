@@ -7,8 +7,14 @@ public final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
-    /** Returns only when the window has closed; a bad option or data folder ends with a sentence and 2. */
+    /**
+     * Returns only when the window has closed, or at once when a window already running on the data
+     * folder took over; a bad option or data folder ends with a sentence and 2.
+     */
     public static void launch(String[] args) {
+        if (SecondLaunch.handedOver(args)) {
+            return;
+        }
         try {
             DesktopApp.launchWindow(args);
         } catch (IllegalArgumentException | VaultException e) {

@@ -8,7 +8,7 @@ import java.util.Set;
  * command, {@code --help}, a typo) goes to the command line, which explains itself.
  */
 public final class LaunchMode {
-    private static final Set<String> WINDOW_FLAGS = Set.of("--demo", "--background");
+    private static final Set<String> WINDOW_FLAGS = Set.of("--demo", "--background", "--find");
 
     private LaunchMode() {
     }

@@ -20,4 +20,18 @@ class LaunchOptionsTest {
                 () -> LaunchOptions.parse(List.of("--backgroud")));
         assertTrue(typo.getMessage().contains("--background"), typo.getMessage());
     }
+
+    @Test
+    void findAsksForTheFinderAndStaysAWindowOption() {
+        LaunchOptions find = LaunchOptions.parse(List.of("--find", "--data-dir=/srv/vault"));
+        assertTrue(find.find());
+        assertEquals(Path.of("/srv/vault"), find.dataDir());
+        assertFalse(LaunchOptions.parse(List.of("--background")).find());
+        assertFalse(dev.smhtoken.cli.LaunchMode.wantsCommandLine(new String[] {"--find"}),
+                "--find opens (or summons) the window, it is no command");
+        IllegalArgumentException typo = assertThrows(IllegalArgumentException.class,
+                () -> LaunchOptions.parse(List.of("--fnd")));
+        assertTrue(typo.getMessage().contains("--find"), "the error lists --find among the window's options: "
+                + typo.getMessage());
+    }
 }

@@ -50,6 +50,10 @@ class BenchHarnessSmokeTest {
         assertTrue(start.appWithTokens() >= start.appFirstFrame(), "the tokens cannot show before the first frame");
         assertSaneMillis(start.table());
 
+        SecondLaunchBench.Result second = new SecondLaunchBench(config).run(vault);
+        assertSaneMillis(second.inFront());
+        assertSaneMillis(second.gone());
+
         IdleCpuBench.Result idle = new IdleCpuBench(config).run(vault);
         assertTrue(idle.app() >= 0 && idle.app() < 200, "app CPU " + idle.app());
         assertTrue(idle.bare() >= 0 && idle.bare() < 200, "bare CPU " + idle.bare());
@@ -73,9 +77,10 @@ class BenchHarnessSmokeTest {
         assertTrue(renew.longestGapMs() >= 0, renew.toString());
 
         BudgetTable table = BudgetTable.of(config,
-                new StartupBench.Result(1, 1, 1, 1, Double.NaN, Double.NaN, Double.NaN, 1), tick,
+                new StartupBench.Result(1, 1, 1, 1, Double.NaN, Double.NaN, Double.NaN, 1),
+                new SecondLaunchBench.Result(1, 1, 1), tick,
                 new IdleCpuBench.Result(1, 1, 1, 1, 1), new MemoryBench.Result(1, 1), renew);
-        assertEquals(5, table.rows().size(), table.markdown());
+        assertEquals(6, table.rows().size(), table.markdown());
     }
 
     /**

@@ -25,6 +25,8 @@ final class ChildJvm implements AutoCloseable {
     private final Process process;
     private final long startedAtMicros;
     private final Map<String, Long> markers = new ConcurrentHashMap<>();
+    /** Every time each marker was printed, for markers a window prints more than once. */
+    private final Map<String, List<Long>> everyMarker = new ConcurrentHashMap<>();
 
     private ChildJvm(Process process, long startedAtMicros) {
         this.process = process;
@@ -81,6 +83,38 @@ final class ChildJvm implements AutoCloseable {
     /** The harness's class path; under surefire the real one, not its manifest-only jar. */
     static String classPath() {
         return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    }
+
+    long startedAtMicros() {
+        return startedAtMicros;
+    }
+
+    /** Epoch micros of the first {@code marker} printed after {@code afterMicros}. */
+    long awaitMarkerAfter(String marker, long afterMicros, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            for (long at : everyMarker.getOrDefault(marker, List.of())) {
+                if (at > afterMicros) {
+                    return at;
+                }
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the child JVM exited with " + process.exitValue()
+                        + " before printing " + marker);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no " + marker + " within " + timeout);
+            }
+            Thread.sleep(2);
+        }
+    }
+
+    /** Waits for the process to end and returns its exit code. */
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("the child JVM did not end within " + timeout);
+        }
+        return process.exitValue();
     }
 
     long pid() {
@@ -151,9 +185,13 @@ final class ChildJvm implements AutoCloseable {
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
+                // "NAME micros", or "NAME details... micros" (the window's BROUGHT_FORWARD line).
                 String[] parts = line.trim().split(" ");
-                if (parts.length == 2 && parts[0].matches("[A-Z_]+") && parts[1].matches("\\d+")) {
-                    markers.putIfAbsent(parts[0], Long.parseLong(parts[1]));
+                String last = parts[parts.length - 1];
+                if (parts.length >= 2 && parts[0].matches("[A-Z_]+") && last.matches("\\d+")) {
+                    markers.putIfAbsent(parts[0], Long.parseLong(last));
+                    everyMarker.computeIfAbsent(parts[0], name -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                            .add(Long.parseLong(last));
                 }
             }
         } catch (IOException e) {

@@ -24,6 +24,12 @@ final class Launches {
                 List.of("--data-dir", dataDir.toString()), log("app"));
     }
 
+    /** The app started again on the data folder of a window already running: it must hand over and end. */
+    ChildJvm secondLaunch(Path dataDir) {
+        return ChildJvm.start(options(List.of()), config.appClassPath(), APP_MAIN,
+                List.of("--data-dir", dataDir.toString()), log("second-launch"));
+    }
+
     ChildJvm bare(List<String> extraJvmOptions) {
         return ChildJvm.start(options(extraJvmOptions), config.bareClassPath(), BARE_MAIN, List.of(), log("bare"));
     }

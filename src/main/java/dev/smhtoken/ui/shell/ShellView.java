@@ -91,6 +91,13 @@ public final class ShellView {
         bindTitle();
     }
 
+    /** Takes the keyboard to the search over the tokens, when they show (not on the unlock screen). */
+    public void openFinder() {
+        if (model.screenProperty().get() == ShellViewModel.Screen.TOKENS) {
+            view.focusFilter();
+        }
+    }
+
     /** Every shortcut of the window: the main view's and the window's own. */
     public List<Shortcut> shortcuts() {
         List<Shortcut> all = new ArrayList<>(view.shortcuts());
