@@ -57,7 +57,7 @@ public final class MainViewModel {
                 refs -> list.rows(refs).forEach(actions::renew));
         details = new DetailsViewModel(language::getValue, settings, zone);
         renewResults = new RenewResults(tasks, list, status, warnings, () -> renewMany, language::getValue,
-                clockLooksWrong);
+                clockLooksWrong, actions::renewsShown);
         language.addListener((obs, was, messages) -> {
             list.sayFailuresIn(messages);
             details.refresh();
@@ -123,6 +123,7 @@ public final class MainViewModel {
             renewResults.stopListening(useCases.renewals());
         }
         useCases = other;
+        actions.forgetFreshCopies();
         renewResults.listenTo(other.renewals());
         warnings.clear();
         list.clear(list.loadedProperty().get());
@@ -152,6 +153,7 @@ public final class MainViewModel {
             renewResults.stopListening(useCases.renewals());
         }
         useCases = null;
+        actions.forgetFreshCopies();
         warnings.clear();
         list.clear(false);
     }

@@ -1,6 +1,8 @@
 package dev.smhtoken.ui.main;
 
+import dev.smhtoken.token.InvalidInputException;
 import dev.smhtoken.token.LibrarySecret;
+import dev.smhtoken.token.SmhException;
 import dev.smhtoken.token.Token;
 import dev.smhtoken.token.TokenRef;
 import dev.smhtoken.token.TokenUseCases;
@@ -9,12 +11,14 @@ import dev.smhtoken.ui.common.Messages;
 import dev.smhtoken.ui.common.TaskExecutor;
 import dev.smhtoken.ui.common.TokenClipboard;
 import dev.smhtoken.ui.common.UserMessages;
+import java.util.Collection;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * What the user does to one row: renew, copy, auto-renew on or off, revoke, replace a dead token,
- * remove a token or a library. Blocking work runs through the task executor; its result lands on
+ * What the user does to one row: copy fresh, renew, copy, auto-renew on or off, revoke, replace a
+ * dead token, remove a token or a library. Blocking work runs through the task executor; its result lands on
  * the row and the status line. UI thread only.
  */
 public final class RowActions {
@@ -24,6 +28,8 @@ public final class RowActions {
     private final Supplier<Messages> language;
     private final StatusBarViewModel status;
     private final Consumer<Vault> showSaved;
+    private final FreshCopies freshCopies = new FreshCopies(this::copyRenewed, this::freshCopyFailed);
+    private NewTokenQuestions questions = NewTokenQuestions.NONE;
 
     /** @param showSaved shows the vault as a change saved it (after a removal) */
     RowActions(TaskExecutor tasks, TokenClipboard clipboard, Supplier<TokenUseCases> useCases,
@@ -57,13 +63,129 @@ public final class RowActions {
         current.renewals().renew(entry.ref());
     }
 
+    /** Who asks before a dead token is replaced: the view built over these actions (null: nobody, nothing is replaced). */
+    void askWith(NewTokenQuestions value) {
+        questions = value == null ? NewTokenQuestions.NONE : value;
+    }
+
+    /**
+     * Copy fresh, the row's main action: renews the token through the one renew path and, once the
+     * renew is saved, puts the value SMH answered on the clipboard (its timer starts then). A failed
+     * renew copies nothing and the row says why. A token SMH no longer accepts (or one revoked) is
+     * replaced by a new one and that is copied, after the user confirmed it, when its library
+     * remembers its secret; without one the row says so and the user is offered Generate new token.
+     */
+    public void copyFresh(TokenEntry entry) {
+        TokenUseCases current = useCases.get();
+        if (current == null || freshCopies.isWaiting(entry.ref())) {
+            return;
+        }
+        Token token = entry.token();
+        if (token.revokedAt() != null || token.needsNewToken()) {
+            // Known dead: a renew would only be refused again.
+            offerNewToken(entry, reasonForNewToken(entry));
+            return;
+        }
+        Messages messages = language.get();
+        if (!entry.isRenewing()) {
+            entry.setFailure(null, messages);
+            entry.setRenewing(true);
+        }
+        status.setStatus(messages.format("status.copyFreshRenewing", entry.ref()));
+        freshCopies.await(entry, () -> current.renewals().renew(entry.ref()));
+    }
+
+    /**
+     * The remedy for an expired, revoked or rejected token (the row's Generate new): with a
+     * remembered secret one confirmation, then the new token; without one the secret is asked for.
+     */
+    public void generateNew(TokenEntry entry) {
+        Function<Messages, String> why = reasonForNewToken(entry);
+        if (entry.owner().library().remembersSecret()) {
+            if (questions.confirmReplace(entry, why.apply(language.get()), false)) {
+                replace(entry, null, false);
+            }
+            return;
+        }
+        askSecretAndReplace(entry, false);
+    }
+
+    /** Renew outcomes reached their rows (the renew results' road calls this after each batch). */
+    void renewsShown(Collection<TokenRef> finished) {
+        freshCopies.shown(finished);
+    }
+
+    /** The vault shown is locked or another opens: no copy fresh still waiting copies anything. */
+    void forgetFreshCopies() {
+        freshCopies.clear();
+    }
+
     /** Copies the token; it leaves the clipboard again after the timeout. The copy is kept in its history. */
     public void copy(TokenEntry entry) {
+        copyValue(entry, entry.token(), "status.copied");
+    }
+
+    private void copyRenewed(TokenEntry entry, Token renewed) {
+        copyValue(entry, renewed, "status.copiedFresh");
+    }
+
+    private void freshCopyFailed(TokenEntry entry, Throwable failure) {
+        if (failure instanceof SmhException smh && smh.tokenIsDead()) {
+            offerNewToken(entry, m -> UserMessages.of(failure, m));
+            return;
+        }
+        // The row already says why (the renew's outcome came first); the status line adds that nothing was copied.
+        Messages messages = language.get();
+        status.setStatus(messages.format("status.copyFreshFailed", entry.ref(), UserMessages.of(failure, messages)));
+    }
+
+    /** A copy fresh met a dead token: replace it and copy the new one (after asking), or say why not. */
+    private void offerNewToken(TokenEntry entry, Function<Messages, String> why) {
+        Messages messages = language.get();
+        if (entry.owner().library().remembersSecret()) {
+            status.setStatus(messages.format("status.copyFreshDead", entry.ref(), why.apply(messages)));
+            if (questions.confirmReplace(entry, why.apply(messages), true)) {
+                replace(entry, null, true);
+            }
+            return;
+        }
+        Function<Messages, String> noSecret = m -> m.format("copyFresh.noSecret", why.apply(m));
+        entry.setFailure(noSecret, messages);
+        status.setStatus(entry.ref() + ": " + noSecret.apply(messages));
+        if (questions.offerGenerate(entry, why.apply(messages))) {
+            askSecretAndReplace(entry, true);
+        }
+    }
+
+    private void askSecretAndReplace(TokenEntry entry, boolean thenCopy) {
+        try {
+            questions.askSecret(entry).ifPresent(secret -> replace(entry, secret, thenCopy));
+        } catch (InvalidInputException refused) {
+            status.setStatus(language.get().sentence(refused.userText()));
+        }
+    }
+
+    /** Why this token needs a new one, in any language: what the row says, else revoked, rejected or expired. */
+    private static Function<Messages, String> reasonForNewToken(TokenEntry entry) {
+        String shown = entry.failure();
+        if (entry.token().revokedAt() != null) {
+            return m -> m.format("renew.revoked", entry.ref());
+        }
+        if (entry.token().needsNewToken()) {
+            return m -> m.get("renew.needsNewToken");
+        }
+        return shown != null ? m -> shown : m -> m.format("replace.expired", entry.ref());
+    }
+
+    /** Puts {@code token}'s value on the clipboard (its timer starts now) and keeps the copy in its history. */
+    private void copyValue(TokenEntry entry, Token token, String statusKey) {
         TokenUseCases current = useCases.get();
-        Token token = entry.token();
         clipboard.copy(token.value(), token.expiresAt());
         Messages messages = language.get();
-        status.setStatus(messages.format("status.copied", entry.ref()));
+        status.setStatus(messages.format(statusKey, entry.ref()));
+        if (current == null) {
+            return;
+        }
         TokenRef ref = entry.ref();
         tasks.run(() -> current.history().recordCopy(ref), saved -> {
             if (saved != null && !entry.isRenewing()) {
@@ -101,6 +223,11 @@ public final class RowActions {
      * remembered secret is used, and a refusal of it says how to update it.
      */
     public void replace(TokenEntry entry, LibrarySecret secret) {
+        replace(entry, secret, false);
+    }
+
+    /** As {@link #replace(TokenEntry, LibrarySecret)}; with {@code thenCopy} the new token is copied once saved. */
+    private void replace(TokenEntry entry, LibrarySecret secret, boolean thenCopy) {
         TokenUseCases current = useCases.get();
         TokenRef ref = entry.ref();
         tasks.run(() -> {
@@ -115,6 +242,9 @@ public final class RowActions {
             entry.setFailure(null, messages);
             entry.setToken(token);
             status.setStatus(messages.format("status.replaced", ref));
+            if (thenCopy) {
+                copyValue(entry, token, "status.replacedAndCopied");
+            }
         }, failure -> {
             // On the row, and whole on the status line: with a remembered secret no dialog was shown.
             entry.setFailure(m -> UserMessages.of(failure, m), language.get());
