@@ -85,7 +85,7 @@ public final class MainView {
         center.getChildren().add(0, list.root());
         // Copy fresh asks through this view's dialogs; a double click on a token's line is copy fresh.
         model.actions().askWith(new NewTokenDialogs(dialogs));
-        DoubleClickCopiesFresh.install(list.root(), model.actions()::copyFresh);
+        CopyFreshGestures.install(list.root(), list::selectedToken, model.actions()::copyFresh);
         root.setRight(details.root());
         root.setBottom(statusBar.root());
         layOut();
@@ -162,7 +162,7 @@ public final class MainView {
                 Shortcut.ctrl(KeyCode.T, "shortcut.addToken", this::onAddToken),
                 Shortcut.ctrl(KeyCode.E, "shortcut.editLibrary", this::onEdit),
                 Shortcut.key(KeyCode.DELETE, "shortcut.remove", this::onRemove),
-                // Enter is the list's: elsewhere (a button, a field) it stays theirs.
+                // Enter is the list's (CopyFreshGestures handles it there first); elsewhere it stays theirs.
                 Shortcut.key(KeyCode.ENTER, "shortcut.copyFresh", () -> {
                     if (list.root().isFocused()) {
                         list.selectedToken().ifPresent(rows::copyFresh);
