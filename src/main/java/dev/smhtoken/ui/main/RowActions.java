@@ -151,7 +151,7 @@ public final class RowActions {
         }
         Function<Messages, String> noSecret = m -> m.format("copyFresh.noSecret", why.apply(m));
         entry.setFailure(noSecret, messages);
-        status.setStatus(entry.ref() + ": " + noSecret.apply(messages));
+        status.setStatus(messages.format("status.copyFreshFailed", entry.ref(), noSecret.apply(messages)));
         if (questions.offerGenerate(entry, why.apply(messages))) {
             askSecretAndReplace(entry, true);
         }

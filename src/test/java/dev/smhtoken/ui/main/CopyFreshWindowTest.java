@@ -185,7 +185,8 @@ class CopyFreshWindowTest {
         assertEquals(USERS_OWN, clipboardText());
         String failure = text(robot, ".failure-text");
         assertTrue(failure.startsWith("InvalidAccessToken") && failure.contains("does not remember its secret"), failure);
-        assertTrue(text(robot, "#statusLabel").contains("Nothing was copied"), text(robot, "#statusLabel"));
+        assertTrue(text(robot, "#statusLabel").startsWith(LIBRARY + "/default: nothing was copied. InvalidAccessToken"),
+                text(robot, "#statusLabel"));
         assertTrue(robot.lookup(".generate-new-button").query().isVisible(), "the row offers Generate new too");
         assertFalse(robot.lookup(".renew-button").query().isVisible());
 
