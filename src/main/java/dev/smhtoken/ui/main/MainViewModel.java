@@ -1,6 +1,7 @@
 package dev.smhtoken.ui.main;
 
 import dev.smhtoken.token.Settings;
+import dev.smhtoken.token.TokenRef;
 import dev.smhtoken.token.TokenUseCases;
 import dev.smhtoken.token.Vault;
 import dev.smhtoken.ui.common.Messages;
@@ -74,6 +75,19 @@ public final class MainViewModel {
 
     public RowActions actions() {
         return actions;
+    }
+
+    /**
+     * Copies the token of {@code ref} fresh, as its row's Copy fresh does (for parts that know a
+     * token by its reference, such as a finder). False when the list shows no such token.
+     */
+    public boolean copyFresh(TokenRef ref) {
+        TokenEntry row = list.rowsByRef().get(ref);
+        if (row == null) {
+            return false;
+        }
+        actions.copyFresh(row);
+        return true;
     }
 
     public RenewManyViewModel renewMany() {

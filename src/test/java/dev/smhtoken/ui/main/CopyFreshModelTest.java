@@ -2,8 +2,10 @@ package dev.smhtoken.ui.main;
 
 import static dev.smhtoken.ui.main.WindowModels.LIBRARY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.smhtoken.token.TokenRef;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -78,5 +80,18 @@ class CopyFreshModelTest {
 
         assertEquals(1, w.emulator.requestCount(), "the renew itself went through and was saved");
         assertEquals(List.of(), w.clipboard.copied);
+    }
+
+    @Test
+    void aTokenKnownByItsReferenceIsCopiedFreshAsItsRowWouldBe() throws Exception {
+        WindowModels w = window(Map.of("a", Duration.ofMinutes(10), "b", Duration.ofHours(5)));
+        String b = w.row("b").token().value().reveal();
+
+        assertFalse(w.model.copyFresh(new TokenRef(LIBRARY, "nosuch")));
+        assertTrue(w.model.copyFresh(new TokenRef(LIBRARY, "b")));
+        w.runRenews(() -> !w.clipboard.copied.isEmpty());
+
+        assertEquals(List.of(b), w.clipboard.copied);
+        assertEquals(1, w.emulator.renewCount(b));
     }
 }
