@@ -128,6 +128,13 @@ class CopyFreshWindowTest {
         copyToClipboard(USERS_OWN);
         robot.doubleClickOn(".copy-button", MouseButton.PRIMARY);
         assertEquals(2, emulator.renewCount(token), "a double click on a row's own button is that button's");
+        robot.type(KeyCode.F1);
+        waitUntil(() -> robot.lookup(".shortcut-key").tryQuery().isPresent());
+        List<String> listed = robot.lookup(".shortcut-key").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getAccessibleText).toList();
+        assertTrue(listed.contains("Enter: Copy the selected token fresh: renew it, then copy the value SMH answered"),
+                "the shortcuts sheet lists Enter: " + listed);
+        robot.type(KeyCode.ESCAPE);
     }
 
     @Test
