@@ -1,6 +1,5 @@
 package dev.smhtoken.ui.main;
 
-import dev.smhtoken.token.InvalidInputException;
 import dev.smhtoken.token.LibrarySecret;
 import dev.smhtoken.token.SmhException;
 import dev.smhtoken.token.Token;
@@ -13,7 +12,6 @@ import dev.smhtoken.ui.common.TokenClipboard;
 import dev.smhtoken.ui.common.UserMessages;
 import java.util.Collection;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -29,7 +27,7 @@ public final class RowActions {
     private final StatusBarViewModel status;
     private final Consumer<Vault> showSaved;
     private final FreshCopies freshCopies = new FreshCopies(this::copyRenewed, this::freshCopyFailed);
-    private NewTokenQuestions questions = NewTokenQuestions.NONE;
+    private final NewTokenRemedy remedy;
 
     /** @param showSaved shows the vault as a change saved it (after a removal) */
     RowActions(TaskExecutor tasks, TokenClipboard clipboard, Supplier<TokenUseCases> useCases,
@@ -40,6 +38,7 @@ public final class RowActions {
         this.language = language;
         this.status = status;
         this.showSaved = showSaved;
+        this.remedy = new NewTokenRemedy(language, status, this::replace);
     }
 
     /**
@@ -65,7 +64,7 @@ public final class RowActions {
 
     /** Who asks before a dead token is replaced: the view built over these actions (null: nobody, nothing is replaced). */
     void askWith(NewTokenQuestions value) {
-        questions = value == null ? NewTokenQuestions.NONE : value;
+        remedy.askWith(value);
     }
 
     /**
@@ -83,7 +82,7 @@ public final class RowActions {
         Token token = entry.token();
         if (token.revokedAt() != null || token.needsNewToken()) {
             // Known dead: a renew would only be refused again.
-            offerNewToken(entry, reasonForNewToken(entry));
+            remedy.afterCopyFresh(entry, NewTokenRemedy.reason(entry));
             return;
         }
         Messages messages = language.get();
@@ -100,14 +99,7 @@ public final class RowActions {
      * remembered secret one confirmation, then the new token; without one the secret is asked for.
      */
     public void generateNew(TokenEntry entry) {
-        Function<Messages, String> why = reasonForNewToken(entry);
-        if (entry.owner().library().remembersSecret()) {
-            if (questions.confirmReplace(entry, why.apply(language.get()), false)) {
-                replace(entry, null, false);
-            }
-            return;
-        }
-        askSecretAndReplace(entry, false);
+        remedy.generateNew(entry);
     }
 
     /** Renew outcomes reached their rows (the renew results' road calls this after each batch). */
@@ -131,50 +123,12 @@ public final class RowActions {
 
     private void freshCopyFailed(TokenEntry entry, Throwable failure) {
         if (failure instanceof SmhException smh && smh.tokenIsDead()) {
-            offerNewToken(entry, m -> UserMessages.of(failure, m));
+            remedy.afterCopyFresh(entry, m -> UserMessages.of(failure, m));
             return;
         }
         // The row already says why (the renew's outcome came first); the status line adds that nothing was copied.
         Messages messages = language.get();
         status.setStatus(messages.format("status.copyFreshFailed", entry.ref(), UserMessages.of(failure, messages)));
-    }
-
-    /** A copy fresh met a dead token: replace it and copy the new one (after asking), or say why not. */
-    private void offerNewToken(TokenEntry entry, Function<Messages, String> why) {
-        Messages messages = language.get();
-        if (entry.owner().library().remembersSecret()) {
-            status.setStatus(messages.format("status.copyFreshDead", entry.ref(), why.apply(messages)));
-            if (questions.confirmReplace(entry, why.apply(messages), true)) {
-                replace(entry, null, true);
-            }
-            return;
-        }
-        Function<Messages, String> noSecret = m -> m.format("copyFresh.noSecret", why.apply(m));
-        entry.setFailure(noSecret, messages);
-        status.setStatus(messages.format("status.copyFreshFailed", entry.ref(), noSecret.apply(messages)));
-        if (questions.offerGenerate(entry, why.apply(messages))) {
-            askSecretAndReplace(entry, true);
-        }
-    }
-
-    private void askSecretAndReplace(TokenEntry entry, boolean thenCopy) {
-        try {
-            questions.askSecret(entry).ifPresent(secret -> replace(entry, secret, thenCopy));
-        } catch (InvalidInputException refused) {
-            status.setStatus(language.get().sentence(refused.userText()));
-        }
-    }
-
-    /** Why this token needs a new one, in any language: what the row says, else revoked, rejected or expired. */
-    private static Function<Messages, String> reasonForNewToken(TokenEntry entry) {
-        String shown = entry.failure();
-        if (entry.token().revokedAt() != null) {
-            return m -> m.format("renew.revoked", entry.ref());
-        }
-        if (entry.token().needsNewToken()) {
-            return m -> m.get("renew.needsNewToken");
-        }
-        return shown != null ? m -> shown : m -> m.format("replace.expired", entry.ref());
     }
 
     /** Puts {@code token}'s value on the clipboard (its timer starts now) and keeps the copy in its history. */
