@@ -4,6 +4,8 @@ import dev.smhtoken.ui.common.DialogService;
 import dev.smhtoken.ui.common.Messages;
 import java.util.List;
 import javafx.scene.control.ButtonType;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -27,7 +29,7 @@ public final class ShortcutsSheet {
         grid.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints());
         int row = 0;
         for (Shortcut shortcut : shortcuts) {
-            Label keys = new Label(shortcut.keys().getDisplayText());
+            Label keys = new Label(keysText(shortcut.keys()));
             keys.getStyleClass().add("shortcut-key");
             Label action = new Label(messages.get(shortcut.descriptionKey()));
             action.getStyleClass().add("shortcut-action");
@@ -47,5 +49,16 @@ public final class ShortcutsSheet {
         dialog.getDialogPane().getButtonTypes().add(dialogs.close());
         dialog.getDialogPane().getStyleClass().add("shortcuts-dialog");
         dialog.show();
+    }
+
+    /**
+     * How the keys read: a key alone by its name (Enter, not the toolkit's arrow sign, which a
+     * screen reader would not say), the others as the toolkit writes them (Ctrl+Shift+R).
+     */
+    static String keysText(KeyCombination keys) {
+        if (keys instanceof KeyCodeCombination code && keys.equals(new KeyCodeCombination(code.getCode()))) {
+            return code.getCode().getName();
+        }
+        return keys.getDisplayText();
     }
 }

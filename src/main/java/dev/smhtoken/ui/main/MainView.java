@@ -85,6 +85,9 @@ public final class MainView {
         statusBar = new StatusBarView(fxml, model.status(), model.settingsProperty());
         top.getChildren().addAll(warnings.root(), renewMany.root());
         center.getChildren().add(0, list.root());
+        // Copy fresh asks through this view's dialogs; a double click on a token's line is copy fresh.
+        model.actions().askWith(new NewTokenDialogs(dialogs));
+        CopyFreshGestures.install(list.root(), list::selectedToken, model.actions()::copyFresh);
         root.setRight(details.root());
         root.setBottom(statusBar.root());
         layOut();
@@ -161,6 +164,12 @@ public final class MainView {
                 Shortcut.ctrl(KeyCode.T, "shortcut.addToken", this::onAddToken),
                 Shortcut.ctrl(KeyCode.E, "shortcut.editLibrary", this::onEdit),
                 Shortcut.key(KeyCode.DELETE, "shortcut.remove", this::onRemove),
+                // Enter is the list's (CopyFreshGestures handles it there first); elsewhere it stays theirs.
+                Shortcut.key(KeyCode.ENTER, "shortcut.copyFresh", () -> {
+                    if (list.root().isFocused()) {
+                        list.selectedToken().ifPresent(rows::copyFresh);
+                    }
+                }),
                 Shortcut.ctrl(KeyCode.C, "shortcut.copy", () -> list.selectedToken().ifPresent(rows::copy)),
                 Shortcut.ctrl(KeyCode.R, "shortcut.renew", () -> list.selectedToken().ifPresent(rows::renew)),
                 Shortcut.ctrlShift(KeyCode.R, "shortcut.renewExpiring", this::onRenewExpiring),

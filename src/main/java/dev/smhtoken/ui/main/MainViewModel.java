@@ -1,6 +1,7 @@
 package dev.smhtoken.ui.main;
 
 import dev.smhtoken.token.Settings;
+import dev.smhtoken.token.TokenRef;
 import dev.smhtoken.token.TokenUseCases;
 import dev.smhtoken.token.Vault;
 import dev.smhtoken.ui.common.Messages;
@@ -57,7 +58,7 @@ public final class MainViewModel {
                 refs -> list.rows(refs).forEach(actions::renew));
         details = new DetailsViewModel(language::getValue, settings, zone);
         renewResults = new RenewResults(tasks, list, status, warnings, () -> renewMany, language::getValue,
-                clockLooksWrong);
+                clockLooksWrong, actions::renewsShown);
         language.addListener((obs, was, messages) -> {
             list.sayFailuresIn(messages);
             details.refresh();
@@ -74,6 +75,19 @@ public final class MainViewModel {
 
     public RowActions actions() {
         return actions;
+    }
+
+    /**
+     * Copies the token of {@code ref} fresh, as its row's Copy fresh does (for parts that know a
+     * token by its reference, such as a finder). False when the list shows no such token.
+     */
+    public boolean copyFresh(TokenRef ref) {
+        TokenEntry row = list.rowsByRef().get(ref);
+        if (row == null) {
+            return false;
+        }
+        actions.copyFresh(row);
+        return true;
     }
 
     public RenewManyViewModel renewMany() {
@@ -123,6 +137,7 @@ public final class MainViewModel {
             renewResults.stopListening(useCases.renewals());
         }
         useCases = other;
+        actions.forgetFreshCopies();
         renewResults.listenTo(other.renewals());
         warnings.clear();
         list.clear(list.loadedProperty().get());
@@ -152,6 +167,7 @@ public final class MainViewModel {
             renewResults.stopListening(useCases.renewals());
         }
         useCases = null;
+        actions.forgetFreshCopies();
         warnings.clear();
         list.clear(false);
     }

@@ -9,11 +9,13 @@ import dev.smhtoken.ui.common.Messages;
 import dev.smhtoken.ui.common.TaskExecutor;
 import dev.smhtoken.ui.common.UiBatcher;
 import dev.smhtoken.ui.common.UserMessages;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -32,6 +34,8 @@ final class RenewResults {
     private final Supplier<Messages> language;
     private final UiBatcher<RenewEvent> events;
     private final RenewListener listener;
+    /** Hears, after each batch, which renews' outcomes reached their rows (copy fresh waits for that). */
+    private final Consumer<List<TokenRef>> afterShown;
     /** What the SMH client said of the local clock after the last renew, read by the UI thread. */
     private volatile boolean clockSkewed;
     /**
@@ -40,9 +44,14 @@ final class RenewResults {
      */
     private boolean reportStands;
 
-    /** @param clockLooksWrong whether SMH's last answer showed the local clock off by over a minute */
+    /**
+     * @param clockLooksWrong whether SMH's last answer showed the local clock off by over a minute
+     * @param afterShown      told after each batch which renews ended in it, once rows and status show them
+     */
     RenewResults(TaskExecutor tasks, TokenListViewModel list, StatusBarViewModel status, WarningsViewModel warnings,
-                 Supplier<RenewManyViewModel> renewMany, Supplier<Messages> language, BooleanSupplier clockLooksWrong) {
+                 Supplier<RenewManyViewModel> renewMany, Supplier<Messages> language, BooleanSupplier clockLooksWrong,
+                 Consumer<List<TokenRef>> afterShown) {
+        this.afterShown = afterShown;
         this.list = list;
         this.status = status;
         this.warnings = warnings;
@@ -87,6 +96,9 @@ final class RenewResults {
         }
         renewMany.get().showProgress();
         warnings.clockLooksWrong(clockSkewed);
+        if (!reader.finished.isEmpty()) {
+            afterShown.accept(reader.finished);
+        }
     }
 
     /** Reads one batch: each event to its row and part, and what the batch adds up to. */
@@ -94,6 +106,7 @@ final class RenewResults {
         private final Map<TokenRef, TokenEntry> rows;
         private final Set<TokenRef> renewed = new HashSet<>();
         private TokenRef lastRenewed;
+        private final List<TokenRef> finished = new ArrayList<>();
 
         BatchReader(Map<TokenRef, TokenEntry> rows) {
             this.rows = rows;
@@ -110,6 +123,7 @@ final class RenewResults {
 
         @Override
         public void finished(RenewOutcome outcome) {
+            finished.add(outcome.ref());
             TokenEntry row = rows.get(outcome.ref());
             if (row != null) {
                 list.renewFinished(row, outcome);

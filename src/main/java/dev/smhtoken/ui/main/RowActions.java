@@ -1,6 +1,7 @@
 package dev.smhtoken.ui.main;
 
 import dev.smhtoken.token.LibrarySecret;
+import dev.smhtoken.token.SmhException;
 import dev.smhtoken.token.Token;
 import dev.smhtoken.token.TokenRef;
 import dev.smhtoken.token.TokenUseCases;
@@ -9,12 +10,13 @@ import dev.smhtoken.ui.common.Messages;
 import dev.smhtoken.ui.common.TaskExecutor;
 import dev.smhtoken.ui.common.TokenClipboard;
 import dev.smhtoken.ui.common.UserMessages;
+import java.util.Collection;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * What the user does to one row: renew, copy, auto-renew on or off, revoke, replace a dead token,
- * remove a token or a library. Blocking work runs through the task executor; its result lands on
+ * What the user does to one row: copy fresh, renew, copy, auto-renew on or off, revoke, replace a
+ * dead token, remove a token or a library. Blocking work runs through the task executor; its result lands on
  * the row and the status line. UI thread only.
  */
 public final class RowActions {
@@ -24,6 +26,8 @@ public final class RowActions {
     private final Supplier<Messages> language;
     private final StatusBarViewModel status;
     private final Consumer<Vault> showSaved;
+    private final FreshCopies freshCopies = new FreshCopies(this::copyRenewed, this::freshCopyFailed);
+    private final NewTokenRemedy remedy;
 
     /** @param showSaved shows the vault as a change saved it (after a removal) */
     RowActions(TaskExecutor tasks, TokenClipboard clipboard, Supplier<TokenUseCases> useCases,
@@ -34,6 +38,7 @@ public final class RowActions {
         this.language = language;
         this.status = status;
         this.showSaved = showSaved;
+        this.remedy = new NewTokenRemedy(language, status, this::replace);
     }
 
     /**
@@ -57,13 +62,84 @@ public final class RowActions {
         current.renewals().renew(entry.ref());
     }
 
+    /** Who asks before a dead token is replaced: the view built over these actions (null: nobody, nothing is replaced). */
+    void askWith(NewTokenQuestions value) {
+        remedy.askWith(value);
+    }
+
+    /**
+     * Copy fresh, the row's main action: renews the token through the one renew path and, once the
+     * renew is saved, puts the value SMH answered on the clipboard (its timer starts then). A failed
+     * renew copies nothing and the row says why. A token SMH no longer accepts (or one revoked) is
+     * replaced by a new one and that is copied, after the user confirmed it, when its library
+     * remembers its secret; without one the row says so and the user is offered Generate new token.
+     */
+    public void copyFresh(TokenEntry entry) {
+        TokenUseCases current = useCases.get();
+        if (current == null || freshCopies.isWaiting(entry.ref())) {
+            return;
+        }
+        Token token = entry.token();
+        if (token.revokedAt() != null || token.needsNewToken()) {
+            // Known dead: a renew would only be refused again.
+            remedy.afterCopyFresh(entry, NewTokenRemedy.reason(entry));
+            return;
+        }
+        Messages messages = language.get();
+        if (!entry.isRenewing()) {
+            entry.setFailure(null, messages);
+            entry.setRenewing(true);
+        }
+        status.setStatus(messages.format("status.copyFreshRenewing", entry.ref()));
+        freshCopies.await(entry, () -> current.renewals().renew(entry.ref()));
+    }
+
+    /**
+     * The remedy for an expired, revoked or rejected token (the row's Generate new): with a
+     * remembered secret one confirmation, then the new token; without one the secret is asked for.
+     */
+    public void generateNew(TokenEntry entry) {
+        remedy.generateNew(entry);
+    }
+
+    /** Renew outcomes reached their rows (the renew results' road calls this after each batch). */
+    void renewsShown(Collection<TokenRef> finished) {
+        freshCopies.shown(finished);
+    }
+
+    /** The vault shown is locked or another opens: no copy fresh still waiting copies anything. */
+    void forgetFreshCopies() {
+        freshCopies.clear();
+    }
+
     /** Copies the token; it leaves the clipboard again after the timeout. The copy is kept in its history. */
     public void copy(TokenEntry entry) {
+        copyValue(entry, entry.token(), "status.copied");
+    }
+
+    private void copyRenewed(TokenEntry entry, Token renewed) {
+        copyValue(entry, renewed, "status.copiedFresh");
+    }
+
+    private void freshCopyFailed(TokenEntry entry, Throwable failure) {
+        if (failure instanceof SmhException smh && smh.tokenIsDead()) {
+            remedy.afterCopyFresh(entry, m -> UserMessages.of(failure, m));
+            return;
+        }
+        // The row already says why (the renew's outcome came first); the status line adds that nothing was copied.
+        Messages messages = language.get();
+        status.setStatus(messages.format("status.copyFreshFailed", entry.ref(), UserMessages.of(failure, messages)));
+    }
+
+    /** Puts {@code token}'s value on the clipboard (its timer starts now) and keeps the copy in its history. */
+    private void copyValue(TokenEntry entry, Token token, String statusKey) {
         TokenUseCases current = useCases.get();
-        Token token = entry.token();
         clipboard.copy(token.value(), token.expiresAt());
         Messages messages = language.get();
-        status.setStatus(messages.format("status.copied", entry.ref()));
+        status.setStatus(messages.format(statusKey, entry.ref()));
+        if (current == null) {
+            return;
+        }
         TokenRef ref = entry.ref();
         tasks.run(() -> current.history().recordCopy(ref), saved -> {
             if (saved != null && !entry.isRenewing()) {
@@ -101,6 +177,11 @@ public final class RowActions {
      * remembered secret is used, and a refusal of it says how to update it.
      */
     public void replace(TokenEntry entry, LibrarySecret secret) {
+        replace(entry, secret, false);
+    }
+
+    /** As {@link #replace(TokenEntry, LibrarySecret)}; with {@code thenCopy} the new token is copied once saved. */
+    private void replace(TokenEntry entry, LibrarySecret secret, boolean thenCopy) {
         TokenUseCases current = useCases.get();
         TokenRef ref = entry.ref();
         tasks.run(() -> {
@@ -115,6 +196,9 @@ public final class RowActions {
             entry.setFailure(null, messages);
             entry.setToken(token);
             status.setStatus(messages.format("status.replaced", ref));
+            if (thenCopy) {
+                copyValue(entry, token, "status.replacedAndCopied");
+            }
         }, failure -> {
             // On the row, and whole on the status line: with a remembered secret no dialog was shown.
             entry.setFailure(m -> UserMessages.of(failure, m), language.get());

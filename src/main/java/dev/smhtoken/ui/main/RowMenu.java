@@ -11,12 +11,15 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
-/** The token rows' context menu: Renew, Copy, the auto-renew switch, Generate new token, Revoke. Set up for the selected row when it opens. */
+/** The token rows' context menu: Copy fresh, Renew, Copy, the auto-renew switch, Generate new token, Revoke. Set up for the selected row when it opens. */
 final class RowMenu {
     private final ContextMenu menu = new ContextMenu();
 
     RowMenu(Messages messages, RowActions actions, Supplier<Settings> settings, Supplier<Optional<TokenEntry>> selected,
             RowRequests requests, Supplier<Instant> now) {
+        MenuItem copyFresh = new MenuItem(messages.get("action.copyFresh"));
+        copyFresh.getStyleClass().add("copy-fresh-item");
+        copyFresh.setOnAction(e -> selected.get().ifPresent(actions::copyFresh));
         MenuItem renew = new MenuItem(messages.get("action.renew"));
         MenuItem copy = new MenuItem(messages.get("action.copy"));
         CheckMenuItem autoRenew = new CheckMenuItem(messages.get("action.autoRenew"));
@@ -29,7 +32,7 @@ final class RowMenu {
         autoRenew.setOnAction(e -> selected.get().ifPresent(t -> actions.setAutoRenew(t, autoRenew.isSelected())));
         revoke.setOnAction(e -> selected.get().ifPresent(requests.confirmRevoke()));
         autoRenew.getStyleClass().add("auto-renew-item");
-        menu.getItems().addAll(renew, copy, new SeparatorMenuItem(), autoRenew, new SeparatorMenuItem(), replace, revoke);
+        menu.getItems().addAll(copyFresh, renew, copy, new SeparatorMenuItem(), autoRenew, new SeparatorMenuItem(), replace, revoke);
         menu.setOnShowing(e -> {
             Optional<TokenEntry> token = selected.get();
             boolean none = token.isEmpty();

@@ -13,6 +13,7 @@ import javafx.scene.control.Tooltip;
 final class RowTips {
     private final Messages messages;
     private Tooltip copy;
+    private Tooltip copyFresh;
     private Tooltip renew;
     private Tooltip reveal;
 
@@ -22,6 +23,10 @@ final class RowTips {
 
     void copy(Control button) {
         TooltipOnHover.install(button, () -> copy = made(copy, "action.copyTip"));
+    }
+
+    void copyFresh(Control button) {
+        TooltipOnHover.install(button, () -> copyFresh = made(copyFresh, "action.copyFreshTip"));
     }
 
     void renew(Control button) {
