@@ -39,6 +39,7 @@ final class PasswordChangeDialog {
         Label text = new Label(messages.get("password.text"));
         text.setWrapText(true);
         Label error = new Label();
+        error.setId("passwordChangeError");
         error.getStyleClass().add("form-error");
         error.setWrapText(true);
         error.setManaged(false);

@@ -138,7 +138,9 @@ class UnlockWindowTest {
         robot.clickOn("#newPasswordField").write(newPassword);
         robot.clickOn("#confirmPasswordField").write("not the same");
         robot.clickOn("Change password");
-        waitUntil(() -> text(robot, ".form-error") != null && text(robot, ".form-error").startsWith("The two passwords differ"));
+        // The password dialog's own error: the settings dialog behind it has a (hidden) one too.
+        waitUntil(() -> text(robot, "#passwordChangeError") != null
+                && text(robot, "#passwordChangeError").startsWith("The two passwords differ"));
         robot.clickOn("#newPasswordField").write(newPassword);
         robot.clickOn("#confirmPasswordField").write(newPassword);
         robot.clickOn("Change password");
