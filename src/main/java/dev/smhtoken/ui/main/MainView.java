@@ -81,7 +81,10 @@ public final class MainView {
                 rowDialogs.requests());
         details = new DetailsView(fxml, model.details());
         statusBar = new StatusBarView(fxml, model.status(), model.settingsProperty());
-        top.getChildren().addAll(warnings.root(), renewMany.root());
+        // The banners keep their room while the pointer rests on the list, so no row moves under it.
+        VBox banners = new VBox(warnings.root(), renewMany.root());
+        KeptHeight.keep(banners, list.pointerHeld());
+        top.getChildren().add(banners);
         center.getChildren().add(0, list.root());
         root.setRight(details.root());
         root.setBottom(statusBar.root());
