@@ -14,12 +14,10 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.ContextMenuEvent;
 
 /**
@@ -79,7 +77,7 @@ final class TokenListView {
         tree = new TreeSync(model.libraries(), now::getValue, later);
         table.setRoot(tree.root());
         tree.keepSelectionIn(table.getSelectionModel());
-        tree.moveRowsWith(this::keepSelectedRowInPlace);
+        tree.moveRowsWith(new SelectedRowPlace(table)::keepAround);
         tree.setOrder(model.orderProperty().get());
         tree.setFilter(model.filterProperty().get());
         // Rows stay put under the pointer and while many tokens are renewed, and are sorted once at the end.
@@ -154,29 +152,6 @@ final class TokenListView {
         rowsHeld.removeListener(onHold);
         tree.dispose();
         table.setRoot(null);
-    }
-
-    /**
-     * Runs {@code move} (rows sorted again) so that the selected row stays at the same height in
-     * the viewport: the keyboard's place in the list does not jump, the rows around it do. Where the
-     * list cannot scroll that far (the row moved near its start or end) it comes as close as it can.
-     */
-    private void keepSelectedRowInPlace(Runnable move) {
-        int before = table.getSelectionModel().getSelectedIndex();
-        VirtualFlow<?> flow = table.lookup(".virtual-flow") instanceof VirtualFlow<?> found ? found : null;
-        IndexedCell<?> cell = before < 0 || flow == null ? null : flow.getVisibleCell(before);
-        if (cell == null) {
-            move.run();
-            return;
-        }
-        double offset = cell.getLayoutY();
-        move.run();
-        int after = table.getSelectionModel().getSelectedIndex();
-        if (after >= 0 && after != before) {
-            table.layout(); // the flow learns the new rows before it is scrolled among them
-            flow.scrollToTop(after);
-            flow.scrollPixels(-offset);
-        }
     }
 
     private TreeSync tree() {
