@@ -112,7 +112,11 @@ final class TreeSync {
         String normalized = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (!normalized.equals(filter)) {
             filter = normalized;
-            publish(true);
+            if (changedWhileHeld) {
+                resort(true); // what changed while held is sorted in as the filter shows it
+            } else {
+                publish(true);
+            }
         }
     }
 

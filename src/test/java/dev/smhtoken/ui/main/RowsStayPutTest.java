@@ -122,13 +122,18 @@ class RowsStayPutTest {
             Point2D copyPoint = centreOf(buttonOf(label, ".copy-button"));
 
             robot.clickOn(renew);
-            waitUntil(() -> emulator.renewCount(valueOf(label)) == 1 && onFx(() -> !row(label).isRenewing() && row(label).token().expiresAt().equals(START.plus(DAY))));
+            Instant renewedAt = clock.instant();
+            waitUntil(() -> emulator.renewCount(valueOf(label)) == 1
+                    && onFx(() -> !row(label).isRenewing() && row(label).token().expiresAt().equals(renewedAt.plus(DAY))));
+            // The warnings are worked out again: one token fewer to warn about, none after the last round.
+            clock.advance(Duration.ofSeconds(31));
+            app.ticker().tickNow();
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(before, rowTops(), round.getKey() + ": no row moved while the pointer stayed on the list");
 
             robot.clickOn(copyPoint);
             String renewedValue = savedToken(label).value().reveal();
-            assertEquals(START.plus(DAY), savedToken(label).expiresAt());
+            assertEquals(renewedAt.plus(DAY), savedToken(label).expiresAt());
             assertEquals(renewedValue, onFx(() -> Clipboard.getSystemClipboard().getString()),
                     round.getKey() + ": Copy at the point of the renewed row copies the renewed token");
 
@@ -140,6 +145,7 @@ class RowsStayPutTest {
                         round.getKey() + ": once the pointer left, the renewed row went to its place at the end");
             }
         }
+        assertFalse(onFx(banner::isVisible), "the banner left when the last warned token was renewed");
     }
 
     /**
@@ -209,6 +215,42 @@ class RowsStayPutTest {
         assertTrue(onFx(banner::isVisible), "the banner shows once the pointer left the list");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(onFx(bannerRoom::getLayoutBounds).getHeight() > roomBefore, "and takes its room");
+    }
+
+    /** An iconified window is not being clicked: it releases the rows, so the list comes back in order. */
+    @Test
+    void iconifyingTheWindowReleasesTheRowsWhileThePointerIsOnThem(FxRobot robot) throws Exception {
+        Map<String, Duration> left = new LinkedHashMap<>();
+        left.put("alpha", Duration.ofHours(1));
+        left.put("bravo", Duration.ofHours(2));
+        left.put("charlie", Duration.ofHours(3));
+        seed(left);
+        openApp();
+        robot.moveTo(rowNode("bravo"));
+        Instant alphaRenewed = START.plus(Duration.ofHours(20));
+        store().update(vault -> {
+            Library library = vault.library(LIBRARY).orElseThrow();
+            List<Token> tokens = library.tokens().stream()
+                    .map(t -> t.label().equals("alpha") ? withExpiry(t, alphaRenewed) : t).toList();
+            return vault.withLibrary(new Library(library.address(), library.name(), tokens));
+        });
+        waitUntil(() -> onFx(() -> row("alpha").token().expiresAt().equals(alphaRenewed)), 20);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("alpha", "bravo", "charlie"), onFx(this::treeOrder), "held while the pointer rests");
+
+        onFx(() -> {
+            stage.setIconified(true);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("bravo", "charlie", "alpha"), onFx(this::treeOrder), "released by the iconified window");
+    }
+
+    /** The token labels in the order the tree holds them. */
+    private List<String> treeOrder() {
+        TreeTableView<?> table = (TreeTableView<?>) stage.getScene().getRoot().lookup(".token-table");
+        return table.getRoot().getChildren().get(0).getChildren().stream()
+                .map(item -> ((TokenEntry) item.getValue()).label()).toList();
     }
 
     /**
