@@ -82,9 +82,7 @@ public final class MainView {
         details = new DetailsView(fxml, model.details());
         statusBar = new StatusBarView(fxml, model.status(), model.settingsProperty());
         // The banners keep their room while the pointer rests on the list, so no row moves under it.
-        VBox banners = new VBox(warnings.root(), renewMany.root());
-        KeptHeight.keep(banners, list.pointerHeld());
-        top.getChildren().add(banners);
+        top.getChildren().add(new BannerRoom(new VBox(warnings.root(), renewMany.root()), list.pointerHeld()));
         center.getChildren().add(0, list.root());
         root.setRight(details.root());
         root.setBottom(statusBar.root());

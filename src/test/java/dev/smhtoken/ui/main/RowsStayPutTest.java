@@ -166,7 +166,7 @@ class RowsStayPutTest {
         openApp();
         Node banner = robot.lookup("#warningBanner").query();
         assertFalse(onFx(banner::isVisible));
-        Node bannerRoom = banner.getParent().getParent(); // the room of all banners above the list
+        Node bannerRoom = banner.getParent().getParent().getParent(); // the room of all banners above the list
         double roomBefore = onFx(bannerRoom::getLayoutBounds).getHeight();
         robot.moveTo(rowNode("bravo"));
         Map<String, Double> before = rowTops();
@@ -225,7 +225,8 @@ class RowsStayPutTest {
         left.put("bravo", Duration.ofHours(2));
         left.put("charlie", Duration.ofHours(3));
         seed(left);
-        openApp();
+        // A stage of its own: the toolkit's primary stage still tells earlier tests' windows it was restored.
+        openApp(FxToolkit.registerStage(Stage::new));
         robot.moveTo(rowNode("bravo"));
         Instant alphaRenewed = START.plus(Duration.ofHours(20));
         store().update(vault -> {
@@ -244,6 +245,12 @@ class RowsStayPutTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("bravo", "charlie", "alpha"), onFx(this::treeOrder), "released by the iconified window");
+        onFx(() -> {
+            stage.setIconified(false); // the toolkit's primary stage serves the next tests too
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(onFx(stage::isIconified));
     }
 
     /** The token labels in the order the tree holds them. */
@@ -391,7 +398,11 @@ class RowsStayPutTest {
     }
 
     private void openApp() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
+        openApp(FxToolkit.registerPrimaryStage());
+    }
+
+    private void openApp(Stage on) throws Exception {
+        stage = on;
         SmhClientSettings settings = SmhClientSettings.defaults(clock)
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3))
                 .withMaxAttempts(1);
