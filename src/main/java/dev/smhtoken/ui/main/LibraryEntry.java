@@ -1,6 +1,8 @@
 package dev.smhtoken.ui.main;
 
 import dev.smhtoken.token.Library;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -10,6 +12,7 @@ import javafx.collections.ObservableList;
 public final class LibraryEntry implements TreeEntry {
     private final String libraryId;
     private final ReadOnlyObjectWrapper<Library> library;
+    private final ReadOnlyBooleanWrapper gone = new ReadOnlyBooleanWrapper(this, "gone");
     private final ObservableList<TokenEntry> tokens = FXCollections.observableArrayList();
 
     LibraryEntry(Library library) {
@@ -35,6 +38,15 @@ public final class LibraryEntry implements TreeEntry {
 
     public ObservableList<TokenEntry> tokens() {
         return tokens;
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty goneProperty() {
+        return gone.getReadOnlyProperty();
+    }
+
+    void setGone(boolean value) {
+        gone.set(value);
     }
 
     @Override

@@ -83,7 +83,8 @@ public final class MainView {
                 rowDialogs.requests());
         details = new DetailsView(fxml, model.details());
         statusBar = new StatusBarView(fxml, model.status(), model.settingsProperty());
-        top.getChildren().addAll(warnings.root(), renewMany.root());
+        // The banners keep their room while the pointer rests on the list, so no row moves under it.
+        top.getChildren().add(new BannerRoom(new VBox(warnings.root(), renewMany.root()), list.pointerHeld()));
         center.getChildren().add(0, list.root());
         // Copy fresh asks through this view's dialogs; a double click on a token's line is copy fresh.
         model.actions().askWith(new NewTokenDialogs(dialogs));

@@ -21,6 +21,7 @@ public final class TokenEntry implements TreeEntry {
     private final LibraryEntry owner;
     private final String label;
     private final ReadOnlyObjectWrapper<Token> token;
+    private final ReadOnlyBooleanWrapper gone = new ReadOnlyBooleanWrapper(this, "gone");
     private final ReadOnlyBooleanWrapper renewing = new ReadOnlyBooleanWrapper(this, "renewing");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure");
     /** The failure in any language, so that a switch of language can say it again; null without one. */
@@ -31,6 +32,15 @@ public final class TokenEntry implements TreeEntry {
         this.owner = owner;
         this.label = token.label();
         this.token = new ReadOnlyObjectWrapper<>(this, "token", token);
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty goneProperty() {
+        return gone.getReadOnlyProperty();
+    }
+
+    void setGone(boolean value) {
+        gone.set(value);
     }
 
     @Override

@@ -22,8 +22,10 @@ import javafx.scene.input.ContextMenuEvent;
 
 /**
  * The token list: the tree of libraries and tokens, its cells, its context menu, and the filter and
- * order of its view model applied to it. The rows stay put while {@code holdOrder} is true (a
- * renew-many), and are sorted once when it ends.
+ * order of its view model applied to it. Nothing moves under the pointer or the keyboard: the rows
+ * stay put while the pointer rests on the list or {@code holdOrder} is true (a renew-many), and are
+ * sorted once when both end; when rows do move, the selection stays on its token and that token's
+ * row stays at its place in the viewport.
  */
 final class TokenListView {
     private final TokenListViewModel model;
@@ -38,6 +40,9 @@ final class TokenListView {
     private final ChangeListener<TreeOrder> onOrder = (obs, was, order) -> tree().setOrder(order);
     private final ChangeListener<Boolean> onHold = (obs, was, hold) -> tree().holdOrder(hold);
     private TreeSync tree;
+    private HoldWhilePointedAt pointer;
+    /** Held here: the listener on it lives as long as this view. */
+    private ObservableBooleanValue rowsHeld;
 
     @FXML private TreeTableView<TreeEntry> table;
     @FXML private TreeTableColumn<TreeEntry, TreeEntry> nameColumn;
@@ -72,13 +77,16 @@ final class TokenListView {
         tree = new TreeSync(model.libraries(), now::getValue, later);
         table.setRoot(tree.root());
         tree.keepSelectionIn(table.getSelectionModel());
+        tree.moveRowsWith(new SelectedRowPlace(table)::keepAround);
         tree.setOrder(model.orderProperty().get());
         tree.setFilter(model.filterProperty().get());
-        // Rows stay put while many tokens are renewed, and are sorted once at the end.
-        tree.holdOrder(holdOrder.get());
+        // Rows stay put under the pointer and while many tokens are renewed, and are sorted once at the end.
+        pointer = new HoldWhilePointedAt(table);
+        rowsHeld = Bindings.or(holdOrder, pointer.held());
+        tree.holdOrder(rowsHeld.get());
         model.filterProperty().addListener(onFilter);
         model.orderProperty().addListener(onOrder);
-        holdOrder.addListener(onHold);
+        rowsHeld.addListener(onHold);
         table.setRowFactory(t -> new TokenRow(now));
         cells(nameColumn, NameCell::new);
         cells(libraryIdColumn, LibraryIdCell::new);
@@ -100,6 +108,11 @@ final class TokenListView {
                 .then(messages.get("main.noMatch")).otherwise(messages.get("main.loading")));
     }
 
+    /** True while the pointer rests on the list: what is around it (the banners) holds still too. */
+    ObservableBooleanValue pointerHeld() {
+        return pointer.held();
+    }
+
     /** The line selected, as the tree shows it. */
     ReadOnlyObjectProperty<TreeItem<TreeEntry>> selectedItemProperty() {
         return table.getSelectionModel().selectedItemProperty();
@@ -110,8 +123,10 @@ final class TokenListView {
         return Optional.ofNullable(table.getSelectionModel().getSelectedItem()).map(TreeItem::getValue);
     }
 
+    /** The token on the selected line; none on a line greyed out because its token was removed. */
     Optional<TokenEntry> selectedToken() {
-        return selected().filter(TokenEntry.class::isInstance).map(TokenEntry.class::cast);
+        return selected().filter(TokenEntry.class::isInstance).map(TokenEntry.class::cast)
+                .filter(token -> !token.goneProperty().get());
     }
 
     /** Selects a library's line or a token's line (after an add, and when the content is rebuilt). */
@@ -134,7 +149,7 @@ final class TokenListView {
     void dispose() {
         model.filterProperty().removeListener(onFilter);
         model.orderProperty().removeListener(onOrder);
-        holdOrder.removeListener(onHold);
+        rowsHeld.removeListener(onHold);
         tree.dispose();
         table.setRoot(null);
     }

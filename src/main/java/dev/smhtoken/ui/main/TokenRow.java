@@ -14,12 +14,14 @@ import javafx.scene.control.TreeTableRow;
 /**
  * A row of the token tree, marked with the pseudo-classes the stylesheet colours by:
  * {@code :library}; for tokens the token's state ({@code :valid :expiring :expired :unknown
- * :revoked}) and, on top of it, {@code :renewing} or {@code :failed}.
+ * :revoked}) and, on top of it, {@code :renewing} or {@code :failed}. A line removed while the
+ * rows were held still ({@code :gone}) is disabled: greyed out, and its buttons do nothing.
  */
 final class TokenRow extends TreeTableRow<TreeEntry> {
     private static final PseudoClass LIBRARY = PseudoClass.getPseudoClass("library");
     private static final PseudoClass RENEWING = PseudoClass.getPseudoClass("renewing");
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    private static final PseudoClass GONE = PseudoClass.getPseudoClass("gone");
     /** Looked up once: each visible row asks for its state every second. */
     private static final PseudoClass[] STATES = Arrays.stream(TokenState.values())
             .map(state -> PseudoClass.getPseudoClass(state.name().toLowerCase(Locale.ROOT))).toArray(PseudoClass[]::new);
@@ -40,10 +42,10 @@ final class TokenRow extends TreeTableRow<TreeEntry> {
         watched.forEach(o -> o.removeListener(refresh));
         now.removeListener(tick);
         watched = item instanceof TokenEntry token && !empty
-                ? List.of(token.tokenProperty(), token.renewingProperty(), token.failureProperty())
-                : List.of();
+                ? List.of(token.tokenProperty(), token.renewingProperty(), token.failureProperty(), token.goneProperty())
+                : item != null && !empty ? List.of(item.goneProperty()) : List.of();
         watched.forEach(o -> o.addListener(refresh));
-        if (!watched.isEmpty()) {
+        if (item instanceof TokenEntry && !empty) {
             now.addListener(tick);
         }
         pseudoClassStateChanged(LIBRARY, !empty && item instanceof LibraryEntry);
@@ -55,6 +57,9 @@ final class TokenRow extends TreeTableRow<TreeEntry> {
         showState();
         pseudoClassStateChanged(RENEWING, token != null && token.isRenewing());
         pseudoClassStateChanged(FAILED, token != null && token.failure() != null);
+        boolean gone = !isEmpty() && getItem() != null && getItem().goneProperty().get();
+        pseudoClassStateChanged(GONE, gone);
+        setDisable(gone);
     }
 
     private TokenEntry shownToken() {

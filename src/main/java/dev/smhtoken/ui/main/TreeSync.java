@@ -20,11 +20,17 @@ import javafx.scene.control.TreeItem;
  * selection and what the user expanded.
  *
  * <p>Sorting is O(n log n) and happens only when the entries or the order change; changes that
- * arrive together are sorted once. While the order is held ({@link #holdOrder}, during a "renew
- * all") changed tokens stay where they are and are sorted once when it is released: moving rows
- * gives every visible row a new entry, and re-styling those rows costs tens of milliseconds of the
- * FX thread each time. A keystroke in the filter walks the already sorted entries once, comparing
- * precomputed lower-case keys: O(n), no sort, no allocation per entry beyond the shown lists.
+ * arrive together are sorted once. A keystroke in the filter walks the already sorted entries
+ * once, comparing precomputed lower-case keys: O(n), no sort, no allocation per entry beyond the
+ * shown lists.
+ *
+ * <p>While the rows are held ({@link #holdOrder}: the pointer is over the list, or a renew-many
+ * runs) nothing that is shown moves: a changed token keeps its line (its values still change in
+ * it), a removed one stays there greyed out ({@link TreeEntry#goneProperty}), and a new one shows
+ * at once only where it moves nothing, after the last line; the rest waits for the release, which
+ * sorts once. The user sorting or filtering on purpose is no accident of the pointer: it shows
+ * everything at once, held or not. Holding also saves work in a renew-all: moving rows gives every
+ * visible row a new entry, and re-styling those costs tens of milliseconds of the FX thread each time.
  */
 final class TreeSync {
     private final TreeItem<TreeEntry> root = new TreeItem<>();
@@ -32,7 +38,7 @@ final class TreeSync {
     private final Map<TreeEntry, String> searchKeys = new IdentityHashMap<>();
     private final Map<LibraryEntry, List<TokenEntry>> sortedTokens = new IdentityHashMap<>();
     private final ListChangeListener<TokenEntry> onTokensChanged = change -> resortSoon();
-    private final ListChangeListener<LibraryEntry> onLibrariesChanged = change -> resort();
+    private final ListChangeListener<LibraryEntry> onLibrariesChanged = change -> resort(false);
     private final InvalidationListener onEntryChanged = o -> entryChanged();
     private final ObservableList<LibraryEntry> libraries;
     private final Supplier<Instant> now;
@@ -44,6 +50,7 @@ final class TreeSync {
     private boolean orderHeld;
     private boolean changedWhileHeld;
     private MultipleSelectionModel<TreeItem<TreeEntry>> selection;
+    private Consumer<Runnable> rowMoves = Runnable::run;
 
     /**
      * @param now   the window's clock (sorting by state reads it)
@@ -55,7 +62,7 @@ final class TreeSync {
         this.now = now;
         this.later = later;
         libraries.addListener(onLibrariesChanged);
-        resort();
+        resort(false);
     }
 
     TreeItem<TreeEntry> root() {
@@ -71,16 +78,24 @@ final class TreeSync {
         this.selection = model;
     }
 
+    /**
+     * Runs every change that moves shown rows through {@code moves}, which may look at the screen
+     * before and after it (the list keeps the selected row at its place in the viewport).
+     */
+    void moveRowsWith(Consumer<Runnable> moves) {
+        this.rowMoves = moves;
+    }
+
     void setOrder(TreeOrder value) {
         if (value != null && value != order) {
             order = value;
-            resort();
+            resort(true);
         }
     }
 
     /**
-     * Holds the rows where they are while entries change (tokens added or removed still show at
-     * once); on release, sorts once if anything changed meanwhile.
+     * Holds the shown rows where they are while entries change; on release, shows everything that
+     * changed meanwhile in one step (at once, so that it lands in the same frame as the banners).
      */
     void holdOrder(boolean hold) {
         if (hold == orderHeld) {
@@ -88,8 +103,7 @@ final class TreeSync {
         }
         orderHeld = hold;
         if (!hold && changedWhileHeld) {
-            changedWhileHeld = false;
-            resortSoon();
+            resort(false);
         }
     }
 
@@ -98,7 +112,11 @@ final class TreeSync {
         String normalized = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (!normalized.equals(filter)) {
             filter = normalized;
-            publish();
+            if (changedWhileHeld) {
+                resort(true); // what changed while held is sorted in as the filter shows it
+            } else {
+                publish(true);
+            }
         }
     }
 
@@ -123,13 +141,14 @@ final class TreeSync {
             resortPending = true;
             later.accept(() -> {
                 if (resortPending) {
-                    resort();
+                    resort(false);
                 }
             });
         }
     }
 
-    private void resort() {
+    /** @param onPurpose the user asked for it (an order chosen): shown even while the rows are held */
+    private void resort(boolean onPurpose) {
         resortPending = false;
         Instant at = now.get();
         Map<TreeEntry, TreeItem<TreeEntry>> stale = new IdentityHashMap<>(items);
@@ -158,10 +177,19 @@ final class TreeSync {
             return tokens.isEmpty() ? null : tokens.get(0);
         }));
         sorted = ordered;
-        publish();
+        publish(onPurpose);
     }
 
-    private void publish() {
+    private void publish(boolean onPurpose) {
+        if (orderHeld && !onPurpose) {
+            publishHeld();
+            return;
+        }
+        changedWhileHeld = false;
+        rowMoves.accept(this::publishSorted);
+    }
+
+    private void publishSorted() {
         TreeItem<TreeEntry> selected = selection == null ? null : selection.getSelectedItem();
         List<TreeItem<TreeEntry>> shownLibraries = new ArrayList<>();
         for (LibraryEntry library : sorted) {
@@ -181,6 +209,63 @@ final class TreeSync {
         setChildren(root, shownLibraries);
         if (selected != null && selection.getSelectedItem() != selected && isShown(selected)) {
             selection.select(selected);
+        }
+    }
+
+    /**
+     * What is shown stays, where it is; removed lines are marked gone (a greyed line tells the user
+     * at once that the token went, while a line vanishing would pull every row below it up under
+     * the pointer). New lines are added only after the last line shown, where they push nothing:
+     * a new library at the end, a new token of the last library under it. A new token of any other
+     * library waits for the release, because showing it in its library would push down every row
+     * below it. The release sorts all of it into place in one step.
+     */
+    private void publishHeld() {
+        changedWhileHeld = true;
+        List<TreeItem<TreeEntry>> shownLibraries = root.getChildren();
+        for (TreeItem<TreeEntry> libraryItem : shownLibraries) {
+            markGone(libraryItem);
+            libraryItem.getChildren().forEach(this::markGone);
+        }
+        TreeItem<TreeEntry> last = shownLibraries.isEmpty() ? null : shownLibraries.get(shownLibraries.size() - 1);
+        if (last != null && !last.getValue().goneProperty().get()) {
+            List<TreeItem<TreeEntry>> added = new ArrayList<>();
+            boolean libraryMatches = matches(last.getValue());
+            for (TokenEntry token : sortedTokens.get((LibraryEntry) last.getValue())) {
+                TreeItem<TreeEntry> item = items.get(token);
+                if (item.getParent() != last && (libraryMatches || matches(token))) {
+                    added.add(item);
+                }
+            }
+            last.getChildren().addAll(added);
+        }
+        List<TreeItem<TreeEntry>> addedLibraries = new ArrayList<>();
+        for (LibraryEntry library : sorted) {
+            TreeItem<TreeEntry> item = items.get(library);
+            if (item.getParent() != root) {
+                List<TreeItem<TreeEntry>> shownTokens = new ArrayList<>();
+                boolean libraryMatches = matches(library);
+                for (TokenEntry token : sortedTokens.get(library)) {
+                    if (libraryMatches || matches(token)) {
+                        shownTokens.add(items.get(token));
+                    }
+                }
+                if (libraryMatches || !shownTokens.isEmpty()) {
+                    setChildren(item, shownTokens);
+                    addedLibraries.add(item);
+                }
+            }
+        }
+        root.getChildren().addAll(addedLibraries);
+    }
+
+    /** Greys out a shown line whose entry is no longer in the vault (see {@link #publishHeld}). */
+    private void markGone(TreeItem<TreeEntry> item) {
+        boolean gone = items.get(item.getValue()) != item;
+        if (item.getValue() instanceof TokenEntry token) {
+            token.setGone(gone);
+        } else if (item.getValue() instanceof LibraryEntry library) {
+            library.setGone(gone);
         }
     }
 

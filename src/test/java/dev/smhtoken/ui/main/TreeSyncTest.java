@@ -1,6 +1,7 @@
 package dev.smhtoken.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.smhtoken.token.AccessToken;
 import dev.smhtoken.token.Library;
@@ -16,8 +17,9 @@ import javafx.scene.control.TreeItem;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tree's order while many tokens are renewed: rows stay put while the order is held (a
- * renew-all), new rows still show, and one sort puts everything in place on release.
+ * The tree's order while the rows are held (the pointer on the list, a renew-all): rows stay put,
+ * removed ones stay greyed, new ones show only where they move nothing, and one sort puts
+ * everything in place on release; sorting or filtering on purpose shows everything at once.
  */
 class TreeSyncTest {
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
@@ -74,6 +76,55 @@ class TreeSyncTest {
     }
 
     @Test
+    void whileHeldARemovedRowStaysGreyedWhereItWasUntilTheRelease() {
+        TokenEntry b = token("b");
+        tree.holdOrder(true);
+        library.tokens().remove(b);
+        runLater();
+        assertEquals(List.of("a", "b", "c"), shown(), "the removed row keeps its line");
+        assertTrue(b.goneProperty().get(), "and is greyed out as gone");
+
+        tree.holdOrder(false);
+        runLater();
+        assertEquals(List.of("a", "c"), shown());
+    }
+
+    @Test
+    void whileHeldANewTokenOfALibraryAboveOthersWaitsAndANewLibraryComesLast() {
+        LibraryEntry other = new LibraryEntry(new Library(LibraryAddress.of("smhtree2", null), "Zulu", List.of()));
+        other.tokens().add(row(other, "z", 5));
+        libraries.add(other);
+        runLater();
+        assertEquals(List.of("smhtree1", "smhtree2"), shownLibraries());
+        tree.holdOrder(true);
+
+        library.tokens().add(row("a0", 0)); // first by time left, in the first library: it would push all rows down
+        LibraryEntry urgent = new LibraryEntry(new Library(LibraryAddress.of("smhtree0", null), "Alpha", List.of()));
+        urgent.tokens().add(row(urgent, "u", 0));
+        libraries.add(urgent); // first by time left too
+        runLater();
+        assertEquals(List.of("a", "b", "c"), shown(), "the new token waits: showing it would move the rows below");
+        assertEquals(List.of("smhtree1", "smhtree2", "smhtree0"), shownLibraries(), "the new library comes last");
+
+        tree.holdOrder(false);
+        assertEquals(List.of("smhtree0", "smhtree1", "smhtree2"), shownLibraries(), "the release sorts at once");
+        assertEquals(List.of("a0", "a", "b", "c"), shown());
+    }
+
+    @Test
+    void filteringOnPurposeShowsEverythingAtOnceEvenWhileHeld() {
+        tree.holdOrder(true);
+        renew("a");
+        runLater();
+        assertEquals(List.of("a", "b", "c"), shown());
+
+        tree.setFilter("a");
+        assertEquals(List.of("a"), shown());
+        tree.setFilter("");
+        assertEquals(List.of("b", "c", "a"), shown(), "the filter showed the order of now");
+    }
+
+    @Test
     void releasingWithoutChangesSortsNothing() {
         tree.holdOrder(true);
         tree.holdOrder(false);
@@ -89,9 +140,21 @@ class TreeSyncTest {
         entry.setToken(new Token(label, entry.token().value(), expiresAt, expiresAt.minus(DAY), DAY, null, null));
     }
 
+    private TokenEntry token(String label) {
+        return library.tokens().stream().filter(t -> t.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    private List<String> shownLibraries() {
+        return tree.root().getChildren().stream().map(item -> ((LibraryEntry) item.getValue()).libraryId()).toList();
+    }
+
     private TokenEntry row(String label, int hoursLeft) {
+        return row(library, label, hoursLeft);
+    }
+
+    private static TokenEntry row(LibraryEntry owner, String label, int hoursLeft) {
         Instant expiresAt = NOW.plus(Duration.ofHours(hoursLeft));
-        return new TokenEntry(library, new Token(label, AccessToken.of("acctk-" + label + "-0123456789"), expiresAt,
+        return new TokenEntry(owner, new Token(label, AccessToken.of("acctk-" + label + "-0123456789"), expiresAt,
                 expiresAt.minus(DAY), DAY, null, null));
     }
 
@@ -102,7 +165,7 @@ class TreeSyncTest {
     }
 
     private List<String> shown() {
-        TreeItem<TreeEntry> libraryItem = tree.root().getChildren().get(0);
+        TreeItem<TreeEntry> libraryItem = tree.itemOf(library);
         return libraryItem.getChildren().stream().map(item -> ((TokenEntry) item.getValue()).label()).toList();
     }
 }
