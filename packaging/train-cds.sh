@@ -116,13 +116,6 @@ fi
 echo "train-cds.sh: CDS archive rebuilt from $(wc -l <"$work/training.classlist") trained and" \
   "$(grep -vc '^#' "$runtime/lib/classlist") default class-list lines"
 
-# Linux: the same list goes into the image, for the archive of the app's own classes too that the
-# package's post-install step makes where the app is installed (packaging/linux/make-launcher.sh).
-if [ -x "$image/lib/app/make-class-archive.sh" ]; then
-  cp "$work/training.classlist" "$image/lib/app/classes.lst"
-  echo "train-cds.sh: lib/app/classes.lst names $(grep -c '^dev/smhtoken/' "$work/training.classlist") of the app's classes"
-fi
-
 # The runtime needs no command-line tools of its own once the archive is made: jpackage's launcher
 # starts the JVM in-process. On Windows bin/ also holds the runtime's DLLs, so only .exe files go.
 # A launcher that is a script (Linux: packaging/linux/make-launcher.sh) starts bin/java, which stays.

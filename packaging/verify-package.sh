@@ -53,41 +53,6 @@ else
   fail "runtime does not start from its CDS archive: $(head -n 3 <<<"$cds_output")"
 fi
 
-# On Linux the package's post-install step makes an archive of the app's own classes too, at the
-# installed paths: made here in the image as it would be there, used, passed over when stale.
-if [ "$(uname -s)" = Linux ]; then
-  maker="$image/lib/app/make-class-archive.sh" archive="$image/lib/app/classes.jsa"
-  app_classes=$(grep -c '^dev/smhtoken/' "$image/lib/app/classes.lst" 2>/dev/null || true)
-  if [ -x "$maker" ] && [ "${app_classes:-0}" -gt 50 ]; then
-    pass "image holds the archive's maker and a class list naming $app_classes of the app's classes"
-  else
-    fail "image lacks lib/app/make-class-archive.sh or a class list of the app's classes in lib/app/classes.lst"
-  fi
-  rm -f "$archive"
-  if "$maker" && [ -s "$archive" ]; then
-    shared=$(JAVA_TOOL_OPTIONS="-Xlog:class+load=info" "$launcher" --version 2>&1 | grep -c 'dev\.smhtoken\..* source: shared objects file' || true)
-    quiet=$("$launcher" --version 2>&1) || true
-    if [ "$shared" -gt 0 ] && [ "$quiet" = "$expected_version" ]; then
-      pass "the app's classes start from the archive made in place ($shared on a --version start), and it says nothing"
-    else
-      fail "the archive made in place is not used quietly ($shared app classes shared; printed \"$quiet\")"
-    fi
-    touch -d '2000-01-01' "$archive"      # older than the app's jar: as after an update of the jar alone
-    stale=$(JAVA_TOOL_OPTIONS="-Xlog:class+load=info" "$launcher" --version 2>&1 || true)
-    quiet=$("$launcher" --version 2>&1) || true
-    if grep -q 'java.lang.Object source: shared objects file' <<<"$stale" \
-        && ! grep -q 'dev\.smhtoken\..* source: shared objects file' <<<"$stale" \
-        && [ "$quiet" = "$expected_version" ]; then
-      pass "a stale archive is passed over for the runtime's own"
-    else
-      fail "a stale archive was not passed over for the runtime's own archive"
-    fi
-  else
-    fail "lib/app/make-class-archive.sh made no archive"
-  fi
-  rm -f "$archive"
-fi
-
 # On Linux the launcher starts the JVM without asking the package manager first: stand-ins for
 # rpm and dpkg on the PATH note any call (jpackage's own launcher makes two or three each start).
 if [ "$(uname -s)" = Linux ]; then
@@ -154,15 +119,6 @@ case "$(uname -s)" in
           fail "$desktop_path lacks the Find token action with the launcher's --find:"$'\n'"$desktop"
         fi
       fi
-      control=$(mktemp -d)
-      dpkg-deb --control "$deb" "$control"
-      if grep -q "/opt/$name/lib/app/make-class-archive.sh" "$control/postinst" \
-          && grep -q "rm -f /opt/$name/lib/app/classes.jsa" "$control/prerm"; then
-        pass "the package's postinst makes the class-data archive and its prerm removes it"
-      else
-        fail "the package's postinst or prerm does not make or remove lib/app/classes.jsa"
-      fi
-      rm -rf "$control"
       maintainer=$(dpkg-deb --field "$deb" Maintainer)
       if [ "$maintainer" = "SMH Token Manager <no-mailbox@smh-token-manager.invalid>" ]; then
         pass "package names the documented maintainer address"
