@@ -7,10 +7,13 @@ public final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
-    /** Returns only when the window has closed; a bad option or data folder ends with a sentence and 2. */
+    /** Ends the process once the app has quit; a bad option or data folder ends with a sentence and 2. */
     public static void launch(String[] args) {
         try {
             DesktopApp.launchWindow(args);
+            // The window has closed and the app stopped: nothing of it may outlive that. The tray
+            // icon's toolkit (AWT) keeps threads of its own that would hold the process otherwise.
+            System.exit(0);
         } catch (IllegalArgumentException | VaultException e) {
             System.err.println(e.getMessage());
             System.exit(2);
