@@ -48,7 +48,10 @@ public final class TrayPart {
         main.list().loadedProperty().addListener((obs, was, loaded) -> model.refreshSoon());
         now.addListener((obs, was, time) -> tick(time));
         // The setting lives in the vault: it counts once the vault is open, and whenever it is saved.
-        shell.screenProperty().addListener((obs, was, screen) -> followSetting());
+        shell.screenProperty().addListener((obs, was, screen) -> {
+            followSetting();
+            tick(now.getValue()); // locked or unlocked: the icon says so now, not at the next tick
+        });
         main.settingsProperty().addListener((obs, was, settings) -> followSetting());
     }
 
