@@ -23,6 +23,7 @@ public final class BackgroundMode {
     private TrayHost host;
     private boolean asked;
     private boolean installing;
+    private boolean holding;
     private boolean wanted;
     private boolean waitingToShow;
     private TraySummary lastSummary;
@@ -91,7 +92,7 @@ public final class BackgroundMode {
      */
     public void startHidden() {
         waitingToShow = true;
-        Platform.setImplicitExit(false);
+        holdToolkit(true);
         keepRunning(true);
     }
 
@@ -163,7 +164,15 @@ public final class BackgroundMode {
             waitingToShow = false;
             stage.show();
         }
-        Platform.setImplicitExit(!inTray());
+        holdToolkit(inTray());
+    }
+
+    /** Only ever undoes its own hold: where nothing held the toolkit, its exit is left as it was. */
+    private void holdToolkit(boolean hold) {
+        if (hold != holding) {
+            holding = hold;
+            Platform.setImplicitExit(!hold);
+        }
     }
 
     private void closeRequested(WindowEvent event) {
