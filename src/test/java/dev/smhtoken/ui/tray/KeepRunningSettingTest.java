@@ -96,8 +96,7 @@ class KeepRunningSettingTest {
         CheckBox box = robot.lookup("#keepRunningCheck").queryAs(CheckBox.class);
         waitUntil(() -> !box.isDisabled()); // asked on a worker
         assertTrue(box.isSelected(), "on by default where there is a tray");
-        assertEquals("Auto-renew, warnings and notifications go on with the window closed; Quit in the tray menu"
-                + " ends the app.", text(robot, "#keepRunningNote"));
+        assertEquals("Renewing and warnings go on; Quit in the tray menu ends the app.", text(robot, "#keepRunningNote"));
         robot.clickOn(box);
         robot.clickOn("Save");
         waitUntil(() -> !gate().open(PASSWORD.toCharArray()).load().settings().keepRunningInBackground());
@@ -111,7 +110,7 @@ class KeepRunningSettingTest {
     void withoutATrayTheBoxIsOffDisabledAndSaysWhy(FxRobot robot) throws Exception {
         Stage stage = openWith(TraySupport.NONE);
         robot.press(KeyCode.CONTROL).press(KeyCode.COMMA).release(KeyCode.COMMA).release(KeyCode.CONTROL);
-        waitUntil(() -> "This desktop offers no system tray, so closing the window quits the app."
+        waitUntil(() -> "No system tray on this desktop: closing the window quits."
                 .equals(text(robot, "#keepRunningNote")));
         CheckBox box = robot.lookup("#keepRunningCheck").queryAs(CheckBox.class);
         assertTrue(box.isDisabled());
