@@ -29,6 +29,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -57,7 +58,6 @@ public final class SettingsDialog {
     @FXML private ComboBox<LanguageChoice> languageChoice;
     @FXML private CheckBox autoRenewCheck;
     @FXML private CheckBox keepRunningCheck;
-    @FXML private Label keepRunningNote;
     @FXML private CheckBox startAtLoginCheck;
     @FXML private Label startAtLoginNote;
     @FXML private TextField renewAheadPercentField;
@@ -188,9 +188,14 @@ public final class SettingsDialog {
         tasks.run(trayAvailable::getAsBoolean, available -> {
             keepRunningCheck.setDisable(!available);
             keepRunningCheck.setSelected(available && saved);
-            keepRunningNote.setText(messages.get(available ? "settings.keepRunning.note" : "settings.keepRunning.unsupported"));
+            // One row, so the dialog is no taller: where there is no tray the box itself says why it is off.
+            if (available) {
+                keepRunningCheck.setTooltip(new Tooltip(messages.get("settings.keepRunning.note")));
+            } else {
+                keepRunningCheck.setText(messages.get("settings.keepRunning.unsupported"));
+            }
             trayFound = available;
-        }, failure -> keepRunningNote.setText(UserMessages.of(failure, messages)));
+        }, failure -> keepRunningCheck.setText(UserMessages.of(failure, messages)));
     }
 
     private void fill(Messages messages, Settings current) {

@@ -96,7 +96,8 @@ class KeepRunningSettingTest {
         CheckBox box = robot.lookup("#keepRunningCheck").queryAs(CheckBox.class);
         waitUntil(() -> !box.isDisabled()); // asked on a worker
         assertTrue(box.isSelected(), "on by default where there is a tray");
-        assertEquals("Renewing and warnings go on; Quit in the tray menu ends the app.", text(robot, "#keepRunningNote"));
+        assertEquals("Keep running in the tray when the window is closed", box.getText());
+        assertEquals("Renewing and warnings go on; Quit in the tray menu ends the app.", box.getTooltip().getText());
         robot.clickOn(box);
         robot.clickOn("Save");
         waitUntil(() -> !gate().open(PASSWORD.toCharArray()).load().settings().keepRunningInBackground());
@@ -111,7 +112,7 @@ class KeepRunningSettingTest {
         Stage stage = openWith(TraySupport.NONE);
         robot.press(KeyCode.CONTROL).press(KeyCode.COMMA).release(KeyCode.COMMA).release(KeyCode.CONTROL);
         waitUntil(() -> "No system tray on this desktop: closing the window quits."
-                .equals(text(robot, "#keepRunningNote")));
+                .equals(text(robot, "#keepRunningCheck")));
         CheckBox box = robot.lookup("#keepRunningCheck").queryAs(CheckBox.class);
         assertTrue(box.isDisabled());
         assertFalse(box.isSelected());
