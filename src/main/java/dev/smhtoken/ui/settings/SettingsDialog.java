@@ -59,7 +59,6 @@ public final class SettingsDialog {
     @FXML private CheckBox autoRenewCheck;
     @FXML private CheckBox keepRunningCheck;
     @FXML private CheckBox startAtLoginCheck;
-    @FXML private Label startAtLoginNote;
     @FXML private TextField renewAheadPercentField;
     @FXML private TextField renewAheadMinimumField;
     @FXML private TextField warningLeadField;
@@ -173,9 +172,12 @@ public final class SettingsDialog {
             startsAtLogin = enabled;
             startAtLoginCheck.setSelected(Boolean.TRUE.equals(enabled));
             startAtLoginCheck.setDisable(enabled == null);
-            startAtLoginNote.setText(messages.get(enabled == null ? "settings.startAtLogin.unsupported"
-                    : "settings.startAtLogin.note"));
-        }, failure -> startAtLoginNote.setText(UserMessages.of(failure, messages)));
+            // Like the background box: the hint as a tooltip, a refusal in the box's own words, so both fit one row each.
+            startAtLoginCheck.setTooltip(new Tooltip(messages.get("settings.startAtLogin.note")));
+            if (enabled == null) {
+                startAtLoginCheck.setText(messages.get("settings.startAtLogin.unsupported"));
+            }
+        }, failure -> startAtLoginCheck.setText(UserMessages.of(failure, messages)));
     }
 
     /**
