@@ -17,6 +17,7 @@ import dev.smhtoken.ui.settings.Appearance;
 import dev.smhtoken.ui.shell.ShellView;
 import dev.smhtoken.ui.shell.ShellViewModel;
 import dev.smhtoken.ui.shell.WindowSettings;
+import dev.smhtoken.ui.tray.TrayPart;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -60,6 +61,10 @@ public final class AppRoot implements AutoCloseable {
     private final WindowWorkspaces workspaces;
     private final Scene scene;
     private final Appearance appearance;
+    private final TaskExecutor tasks;
+    private final DesktopNotifier notifier;
+    private final DesktopIntegration desktop;
+    private TrayPart tray;
 
     /**
      * @param gate     the way into the user's vault
@@ -88,7 +93,9 @@ public final class AppRoot implements AutoCloseable {
     public AppRoot(VaultGate gate, Clock clock, Locale systemLocale, SmhClientSettings settings,
                    DesktopIntegration desktop, DesktopNotifier notifier) {
         smh = new HttpSmhGateway(settings);
-        TaskExecutor tasks = new FxTaskExecutor(workers, timers);
+        this.notifier = notifier;
+        this.desktop = desktop;
+        tasks = new FxTaskExecutor(workers, timers);
         ticker = new SecondTicker(clock, timers, Platform::runLater);
         clipboard = new SecretClipboard(Clipboard.getSystemClipboard(), ticker.nowProperty(),
                 Settings.DEFAULTS.clipboardTimeout());
@@ -108,7 +115,7 @@ public final class AppRoot implements AutoCloseable {
                 tasks, systemLocale);
         shellView = new ShellView(scene, content, shell, ticker.nowProperty(), tasks, windowSettings,
                 dialogs -> new AboutDialog(dialogs, AppVersion.current(), desktop.dataDir(), desktop.openLink()),
-                desktop.autostart());
+                desktop.autostart(), desktop.tray());
     }
 
     public MainViewModel model() {
@@ -168,8 +175,21 @@ public final class AppRoot implements AutoCloseable {
         });
     }
 
+    /** The tray part (its icon, once the vault's setting wants it), or null before {@link #show}. */
+    public TrayPart tray() {
+        return tray;
+    }
+
     /** Shows the window on {@code stage}: the demo at once, or the user's vault once it is open. */
     public void show(Stage stage, boolean startInDemo) {
+        show(stage, startInDemo, false);
+    }
+
+    /**
+     * @param startHidden started at login: only the tray icon shows until Show (the window shows
+     *                    minimised where there is no tray)
+     */
+    public void show(Stage stage, boolean startInDemo, boolean startHidden) {
         stage.setScene(scene);
         shellView.showOn(stage);
         stage.setMinWidth(820);
@@ -186,8 +206,17 @@ public final class AppRoot implements AutoCloseable {
                 ticker.start();
             }
         });
+        tray = new TrayPart(stage, shell, ticker.nowProperty(), tasks, notifier, desktop.tray(),
+                background -> () -> {
+                    background.showWindow();
+                    openFinder();
+                }, model::copyFresh, Platform::exit);
         ticker.start();
-        stage.show();
+        if (startHidden) {
+            tray.background().startHidden();
+        } else {
+            stage.show();
+        }
         model.onTick(ticker.now());
         if (startInDemo) {
             shell.startDemo();
@@ -212,6 +241,9 @@ public final class AppRoot implements AutoCloseable {
     public void close() {
         if (Platform.isFxApplicationThread()) {
             clipboard.clearNow();
+        }
+        if (tray != null) {
+            tray.background().removeIcon();
         }
         ticker.close();
         model.saveHeldRenews();

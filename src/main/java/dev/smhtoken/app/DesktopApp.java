@@ -5,6 +5,7 @@ import dev.smhtoken.desktop.DesktopJobs;
 import dev.smhtoken.smh.SmhClientSettings;
 import dev.smhtoken.token.VaultGate;
 import dev.smhtoken.ui.settings.DesktopColorScheme;
+import dev.smhtoken.ui.tray.AwtTraySupport;
 import dev.smhtoken.vault.Argon2Params;
 import dev.smhtoken.vault.DataDirectory;
 import dev.smhtoken.vault.OsKeychain;
@@ -58,10 +59,9 @@ public final class DesktopApp extends Application {
         Begun launch = begun != null ? begun : begin(LaunchOptions.parse(getParameters().getRaw()));
         root = new AppRoot(launch.gate(), launch.clock(), Locale.getDefault(), SmhClientSettings.defaults(launch.clock()),
                 new DesktopIntegration(launch.dataDir(), getHostServices()::showDocument,
-                        DesktopColorScheme.ofThisMachine(), () -> loginItem(launch)));
-        // Started at login: out of the way until asked for (in the tray once there is one).
-        stage.setIconified(launch.options().background());
-        root.show(stage, launch.options().demo());
+                        DesktopColorScheme.ofThisMachine(), () -> loginItem(launch), new AwtTraySupport()));
+        // Started at login: only the tray icon until Show (minimised where there is no tray).
+        root.show(stage, launch.options().demo(), launch.options().background());
         launch.front().attach(stage, root::openFinder);
         if (launch.options().find()) {
             root.openFinderOnceTokensShow();

@@ -2,6 +2,7 @@ package dev.smhtoken.app;
 
 import dev.smhtoken.desktop.Autostart;
 import dev.smhtoken.ui.settings.DesktopColorScheme;
+import dev.smhtoken.ui.tray.TraySupport;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +16,16 @@ import java.util.function.Supplier;
  * @param openLink    opens an address in the browser (the Application's HostServices)
  * @param colorScheme tells whether the desktop prefers dark windows
  * @param autostart   the login item of this desktop, made when first asked for (on a worker)
+ * @param tray        the desktop's system tray, started only when the app is to keep running in it
  */
 public record DesktopIntegration(Path dataDir, Consumer<String> openLink, DesktopColorScheme colorScheme,
-                                 Supplier<Autostart> autostart) {
+                                 Supplier<Autostart> autostart, TraySupport tray) {
+    /** A desktop without a tray. */
+    public DesktopIntegration(Path dataDir, Consumer<String> openLink, DesktopColorScheme colorScheme,
+                              Supplier<Autostart> autostart) {
+        this(dataDir, openLink, colorScheme, autostart, TraySupport.NONE);
+    }
+
     /** No browser and a light desktop: for tests and embedding. */
     public static DesktopIntegration none() {
         return new DesktopIntegration(null, url -> { },

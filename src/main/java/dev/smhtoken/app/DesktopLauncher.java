@@ -8,8 +8,8 @@ public final class DesktopLauncher {
     }
 
     /**
-     * Returns only when the window has closed, or at once when a window already running on the data
-     * folder took over; a bad option or data folder ends with a sentence and 2.
+     * Ends the process once the app has quit, or returns at once when a window already running on the
+     * data folder took over; a bad option or data folder ends with a sentence and 2.
      */
     public static void launch(String[] args) {
         if (SecondLaunch.handedOver(args)) {
@@ -17,6 +17,9 @@ public final class DesktopLauncher {
         }
         try {
             DesktopApp.launchWindow(args);
+            // The window has closed and the app stopped: nothing of it may outlive that. The tray
+            // icon's toolkit (AWT) keeps threads of its own that would hold the process otherwise.
+            System.exit(0);
         } catch (IllegalArgumentException | VaultException e) {
             System.err.println(e.getMessage());
             System.exit(2);

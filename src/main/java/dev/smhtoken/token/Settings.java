@@ -14,12 +14,21 @@ import java.util.Objects;
  * @param theme                {@code system}, {@code light} or {@code dark}
  * @param language             a language tag such as {@code en} or {@code zh-CN}; {@code system} follows the OS
  * @param lockAfterIdle        lock the vault after this long without input; {@link Duration#ZERO} never
+ * @param keepRunningInBackground closing the window hides it and the app stays in the tray (where there is one)
  */
 public record Settings(Duration clipboardTimeout, boolean autoRenewByDefault, int renewAheadPercent,
                        Duration renewAheadMinimum, Duration warningLead, String theme, String language,
-                       Duration lockAfterIdle) {
+                       Duration lockAfterIdle, boolean keepRunningInBackground) {
     public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(30), false, 10, Duration.ofMinutes(5),
-            Duration.ofMinutes(15), "system", "system", Duration.ZERO);
+            Duration.ofMinutes(15), "system", "system", Duration.ZERO, true);
+
+    /** Settings that keep running in the background, the default. */
+    public Settings(Duration clipboardTimeout, boolean autoRenewByDefault, int renewAheadPercent,
+                    Duration renewAheadMinimum, Duration warningLead, String theme, String language,
+                    Duration lockAfterIdle) {
+        this(clipboardTimeout, autoRenewByDefault, renewAheadPercent, renewAheadMinimum, warningLead, theme, language,
+                lockAfterIdle, true);
+    }
 
     public Settings {
         clipboardTimeout = requireRange(clipboardTimeout, Duration.ofSeconds(5), Duration.ofMinutes(10),
@@ -35,6 +44,11 @@ public record Settings(Duration clipboardTimeout, boolean autoRenewByDefault, in
         language = language == null || language.isBlank() ? "system" : language;
         lockAfterIdle = requireRange(lockAfterIdle, Duration.ZERO, Duration.ofDays(1),
                 "error.settings.idleLockRange");
+    }
+
+    public Settings withKeepRunningInBackground(boolean on) {
+        return new Settings(clipboardTimeout, autoRenewByDefault, renewAheadPercent, renewAheadMinimum, warningLead,
+                theme, language, lockAfterIdle, on);
     }
 
     /** @param key the error text that names the setting and its range */

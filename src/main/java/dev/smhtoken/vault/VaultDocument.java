@@ -24,7 +24,7 @@ record VaultDocument(int formatVersion, List<StoredLibrary> libraries, SettingsE
 
     record SettingsEntry(Duration clipboardTimeout, boolean autoRenewByDefault, int renewAheadPercent,
                          Duration renewAheadMinimum, Duration warningLead, String theme, String language,
-                         Duration lockAfterIdle) {
+                         Duration lockAfterIdle, Boolean keepRunningInBackground) {
     }
 
     record EventEntry(Instant at, TokenEvent.Kind kind, Instant expiresAt, String code) {
@@ -58,7 +58,8 @@ record VaultDocument(int formatVersion, List<StoredLibrary> libraries, SettingsE
         Settings s = vault.settings();
         return new VaultDocument(formatVersion, vault.libraries().stream().map(l -> entry(l, withSecrets)).toList(),
                 new SettingsEntry(s.clipboardTimeout(), s.autoRenewByDefault(), s.renewAheadPercent(),
-                        s.renewAheadMinimum(), s.warningLead(), s.theme(), s.language(), s.lockAfterIdle()));
+                        s.renewAheadMinimum(), s.warningLead(), s.theme(), s.language(), s.lockAfterIdle(),
+                        s.keepRunningInBackground()));
     }
 
     private static StoredLibrary entry(Library library, boolean withSecret) {
@@ -99,7 +100,8 @@ record VaultDocument(int formatVersion, List<StoredLibrary> libraries, SettingsE
         }
         SettingsEntry e = settings;
         return new Settings(e.clipboardTimeout(), e.autoRenewByDefault(), e.renewAheadPercent(), e.renewAheadMinimum(),
-                e.warningLead(), e.theme(), e.language(), e.lockAfterIdle());
+                e.warningLead(), e.theme(), e.language(), e.lockAfterIdle(),
+                e.keepRunningInBackground() == null || e.keepRunningInBackground());
     }
 
     private static Library library(StoredLibrary entry) {

@@ -199,6 +199,7 @@ final class VaultJsonReader {
         String theme = null;
         String language = null;
         Duration lockAfterIdle = null;
+        Boolean keepRunningInBackground = null;
         while (nextField(p)) {
             switch (p.currentName()) {
                 case "clipboardTimeout" -> clipboardTimeout = JsonScalars.duration(p);
@@ -209,11 +210,12 @@ final class VaultJsonReader {
                 case "theme" -> theme = JsonScalars.string(p);
                 case "language" -> language = JsonScalars.string(p);
                 case "lockAfterIdle" -> lockAfterIdle = JsonScalars.duration(p);
+                case "keepRunningInBackground" -> keepRunningInBackground = JsonScalars.primitiveBoolean(p);
                 default -> throw new UnexpectedJsonException(p);
             }
         }
         return new SettingsEntry(clipboardTimeout, autoRenewByDefault, renewAheadPercent, renewAheadMinimum,
-                warningLead, theme, language, lockAfterIdle);
+                warningLead, theme, language, lockAfterIdle, keepRunningInBackground);
     }
 
     /** Reads one element; the parser stands on its first token. */

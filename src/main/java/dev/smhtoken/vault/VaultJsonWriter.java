@@ -119,6 +119,10 @@ final class VaultJsonWriter {
         g.writeStringField("theme", s.theme());
         g.writeStringField("language", s.language());
         g.writeStringField("lockAfterIdle", text(s.lockAfterIdle()));
+        // Written only when turned off: a vault left at the default still opens in earlier versions.
+        if (Boolean.FALSE.equals(s.keepRunningInBackground())) {
+            g.writeBooleanField("keepRunningInBackground", false);
+        }
         g.writeEndObject();
     }
 

@@ -79,7 +79,7 @@ class BenchHarnessSmokeTest {
         BudgetTable table = BudgetTable.of(config,
                 new StartupBench.Result(1, 1, 1, 1, Double.NaN, Double.NaN, Double.NaN, 1),
                 new SecondLaunchBench.Result(1, 1, 1), tick,
-                new IdleCpuBench.Result(1, 1, 1, 1, 1), new MemoryBench.Result(1, 1), renew);
+                new IdleCpuBench.Result(1, 1, 1, 1, 1), null, new MemoryBench.Result(1, 1), renew);
         assertEquals(6, table.rows().size(), table.markdown());
     }
 

@@ -38,6 +38,9 @@ public final class BenchMain {
         // The started apps open these with the OS keychain, as on a user's desktop.
         Path small = BenchVaults.write(work, "vault-" + config.startTokens(), config.startTokens(), now, keychain);
         Path big = BenchVaults.write(work, "vault-" + config.bigTokens(), config.bigTokens(), now, keychain);
+        // One data folder takes one window: the app hidden in the tray gets a vault of its own beside the shown one.
+        Path smallHidden = BenchVaults.write(work, "vault-" + config.startTokens() + "-hidden", config.startTokens(), now,
+                keychain);
         // The tick benchmark opens its window in this JVM, with the key held here.
         ProcessKeychain inProcess = new ProcessKeychain();
         Path bigHere = BenchVaults.write(work, "vault-" + config.bigTokens() + "-here", config.bigTokens(), now,
@@ -46,9 +49,14 @@ public final class BenchMain {
         // --only start,second,idle,memory,tick,renew measures a part (while working on one budget).
         List<String> all = List.of("start", "second", "idle", "memory", "tick", "renew");
         List<String> only = List.of(option(options, "--only", String.join(",", all)).split(","));
+        if (only.contains("idle") && !TrayHost.available()) {
+            throw new IllegalStateException("trayer and xwininfo are needed for the idle row hidden in the tray"
+                    + " (Debian: apt-get install trayer x11-utils)");
+        }
         StartupBench.Result start = null;
         SecondLaunchBench.Result second = null;
         IdleCpuBench.Result idle = null;
+        HiddenIdleBench.Result hidden = null;
         MemoryBench.Result memory = null;
         TickBench.Result tick = null;
         RenewAllBench.Result renew = null;
@@ -64,6 +72,8 @@ public final class BenchMain {
         if (only.contains("idle")) {
             progress("idle CPU over %d s", config.idleSeconds());
             idle = new IdleCpuBench(config).run(small);
+            progress("idle CPU hidden in the tray vs shown, over %d s", config.idleSeconds());
+            hidden = new HiddenIdleBench(config).run(smallHidden, small);
         }
         if (only.contains("memory")) {
             progress("resident memory with %,d tokens", config.bigTokens());
@@ -82,7 +92,7 @@ public final class BenchMain {
         }
         Platform.exit();
 
-        BudgetTable table = BudgetTable.of(config, start, second, tick, idle, memory, renew);
+        BudgetTable table = BudgetTable.of(config, start, second, tick, idle, hidden, memory, renew);
         String micro = "";
         if (config.jmh()) {
             progress("JMH micro-benchmarks");

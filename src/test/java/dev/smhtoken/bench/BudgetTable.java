@@ -39,8 +39,13 @@ final class BudgetTable {
         return String.format(Locale.ROOT, format, args);
     }
 
+    /**
+     * @param second the second launch's hand-over, or null when not measured
+     * @param hidden the app hidden in the tray against it shown, or null when not measured
+     */
     static BudgetTable of(BenchConfig config, StartupBench.Result start, SecondLaunchBench.Result second,
-                          TickBench.Result tick, IdleCpuBench.Result idle, MemoryBench.Result memory,
+                          TickBench.Result tick, IdleCpuBench.Result idle, HiddenIdleBench.Result hidden,
+                          MemoryBench.Result memory,
                           RenewAllBench.Result renew) {
         BudgetTable table = new BudgetTable();
         if (start != null) {
@@ -54,6 +59,9 @@ final class BudgetTable {
         }
         if (idle != null) {
             table.addIdle(config, idle);
+        }
+        if (hidden != null) {
+            table.addHidden(config, hidden);
         }
         if (memory != null) {
             table.addMemory(config, memory);
@@ -110,6 +118,14 @@ final class BudgetTable {
                         idle.app(), idle.bare(), idle.ratio(), idle.seconds(), idle.seconds(), idle.firstApp(),
                         idle.firstBare(), idle.firstRatio()),
                 "<= 1.2x bare window", idle.ratio() <= 1.2);
+    }
+
+    private void addHidden(BenchConfig config, HiddenIdleBench.Result hidden) {
+        add(f("idle CPU, hidden in the tray, %,d tokens counting", config.startTokens()),
+                f("%.2f%% of a core started with --background (the icon in trayer's XEmbed tray, the window never"
+                        + " shown) vs the app's window shown %.2f%%: %.2fx (over %d s, after the first %d s)",
+                        hidden.hidden(), hidden.shown(), hidden.ratio(), hidden.seconds(), hidden.seconds()),
+                "<= 1.0x the window shown", hidden.hidden() <= hidden.shown());
     }
 
     private void addMemory(BenchConfig config, MemoryBench.Result memory) {

@@ -20,8 +20,15 @@ final class Launches {
     }
 
     ChildJvm app(Path dataDir, List<String> extraJvmOptions) {
-        return ChildJvm.start(options(extraJvmOptions), config.appClassPath(), APP_MAIN,
-                List.of("--data-dir", dataDir.toString()), log("app"));
+        return app(dataDir, extraJvmOptions, List.of());
+    }
+
+    /** @param appOptions the window's options after {@code --data-dir} ({@code --background}) */
+    ChildJvm app(Path dataDir, List<String> extraJvmOptions, List<String> appOptions) {
+        List<String> args = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
+        args.addAll(appOptions);
+        return ChildJvm.start(options(extraJvmOptions), config.appClassPath(), APP_MAIN, args,
+                log(appOptions.isEmpty() ? "app" : "app-background"));
     }
 
     /** The app started again on the data folder of a window already running: it must hand over and end. */

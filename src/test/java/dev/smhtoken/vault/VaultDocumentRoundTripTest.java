@@ -42,4 +42,20 @@ class VaultDocumentRoundTripTest {
         assertEquals(token.history(), back.history());
         assertEquals(token, back);
     }
+
+    /** Off is written and read back; a vault that never mentions it (every earlier one) keeps running in the tray. */
+    @Test
+    void keepRunningInBackgroundIsKeptAndDefaultsToOn() throws Exception {
+        PlainVaultStore store = new PlainVaultStore(folder);
+        store.update(v -> new Vault(List.of(), Settings.DEFAULTS.withKeepRunningInBackground(false)));
+        assertEquals(false, new PlainVaultStore(folder).load().settings().keepRunningInBackground());
+        String written = java.nio.file.Files.readString(folder.resolve(PlainVaultStore.FILE_NAME));
+        assertEquals(true, written.contains("\"keepRunningInBackground\" : false")
+                || written.contains("\"keepRunningInBackground\":false"), written);
+
+        store.update(v -> new Vault(List.of(), Settings.DEFAULTS));
+        String onByDefault = java.nio.file.Files.readString(folder.resolve(PlainVaultStore.FILE_NAME));
+        assertEquals(false, onByDefault.contains("keepRunningInBackground"), "the default is left out: " + onByDefault);
+        assertEquals(true, new PlainVaultStore(folder).load().settings().keepRunningInBackground());
+    }
 }

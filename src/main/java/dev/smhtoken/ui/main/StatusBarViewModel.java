@@ -89,7 +89,7 @@ public final class StatusBarViewModel {
         Messages messages = language.get();
         tasks.run(() -> current.catalog().updateSettings(old -> new Settings(old.clipboardTimeout(), on,
                 old.renewAheadPercent(), old.renewAheadMinimum(), old.warningLead(), old.theme(), old.language(),
-                old.lockAfterIdle())), saved -> {
+                old.lockAfterIdle(), old.keepRunningInBackground())), saved -> {
                     settings.set(saved);
                     current.autoRenewer().vaultChanged();
                     setStatus(messages.get(on ? "status.autoRenewDefaultOn" : "status.autoRenewDefaultOff"));

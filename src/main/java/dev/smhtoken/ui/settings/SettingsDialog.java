@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.event.ActionEvent;
@@ -28,6 +29,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -36,7 +38,8 @@ import javafx.util.StringConverter;
  * domain's {@link Settings} says what is wrong, in a sentence shown in the dialog) and saves it
  * in the vault on a worker; the dialog closes only once it is saved. "Start at login" is not kept
  * in the vault: the login item itself is the setting (so the command line's {@code autostart}
- * and the desktop's own settings agree with it); it is read and written on a worker too.
+ * and the desktop's own settings agree with it); it is read and written on a worker too. "Keep
+ * running in the background" is in the vault, and offered only where the desktop has a tray.
  */
 public final class SettingsDialog {
     private final Fxml fxml;
@@ -45,14 +48,17 @@ public final class SettingsDialog {
     private final Supplier<LibraryCatalog> catalog;
     private final Consumer<char[]> passwordChange;
     private final Supplier<Autostart> autostart;
+    private final BooleanSupplier trayAvailable;
+    /** Whether a tray was found when the dialog opened: null until asked (the box stays disabled). */
+    private Boolean trayFound;
     /** The login item as read when the dialog opened: null until read (the box stays disabled). */
     private Boolean startsAtLogin;
 
     @FXML private ComboBox<ThemeChoice> themeChoice;
     @FXML private ComboBox<LanguageChoice> languageChoice;
     @FXML private CheckBox autoRenewCheck;
+    @FXML private CheckBox keepRunningCheck;
     @FXML private CheckBox startAtLoginCheck;
-    @FXML private Label startAtLoginNote;
     @FXML private TextField renewAheadPercentField;
     @FXML private TextField renewAheadMinimumField;
     @FXML private TextField warningLeadField;
@@ -65,22 +71,25 @@ public final class SettingsDialog {
 
     /** {@code catalog} is asked at each use: the window may have switched to the demo vault. */
     public SettingsDialog(Fxml fxml, DialogService dialogs, TaskExecutor tasks, Supplier<LibraryCatalog> catalog) {
-        this(fxml, dialogs, tasks, catalog, null, () -> Autostart.UNSUPPORTED);
+        this(fxml, dialogs, tasks, catalog, null, () -> Autostart.UNSUPPORTED, () -> false);
     }
 
     /**
      * @param passwordChangeOrNull changes the open vault's master password (taking the array over),
      *                             or null where there is none to change (the demo)
      * @param autostart            the login item of this desktop, made on a worker (finding the launcher reads the disk)
+     * @param trayAvailable        whether the desktop has a system tray; asked on a worker (it may start a toolkit)
      */
     public SettingsDialog(Fxml fxml, DialogService dialogs, TaskExecutor tasks, Supplier<LibraryCatalog> catalog,
-                          Consumer<char[]> passwordChangeOrNull, Supplier<Autostart> autostart) {
+                          Consumer<char[]> passwordChangeOrNull, Supplier<Autostart> autostart,
+                          BooleanSupplier trayAvailable) {
         this.fxml = fxml;
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.catalog = catalog;
         this.passwordChange = passwordChangeOrNull;
         this.autostart = autostart;
+        this.trayAvailable = trayAvailable;
     }
 
     /** Shows the dialog filled with {@code current}; returns the saved settings, or empty when cancelled. */
@@ -163,9 +172,32 @@ public final class SettingsDialog {
             startsAtLogin = enabled;
             startAtLoginCheck.setSelected(Boolean.TRUE.equals(enabled));
             startAtLoginCheck.setDisable(enabled == null);
-            startAtLoginNote.setText(messages.get(enabled == null ? "settings.startAtLogin.unsupported"
-                    : "settings.startAtLogin.note"));
-        }, failure -> startAtLoginNote.setText(UserMessages.of(failure, messages)));
+            // Like the background box: the hint as a tooltip, a refusal in the box's own words, so both fit one row each.
+            startAtLoginCheck.setTooltip(new Tooltip(messages.get("settings.startAtLogin.note")));
+            if (enabled == null) {
+                startAtLoginCheck.setText(messages.get("settings.startAtLogin.unsupported"));
+            }
+        }, failure -> startAtLoginCheck.setText(UserMessages.of(failure, messages)));
+    }
+
+    /**
+     * Where there is no tray the box is off and disabled and says why (closing quits); the saved
+     * choice stays as it was, for a desktop that has one.
+     */
+    private void readTray(Messages messages) {
+        keepRunningCheck.setDisable(true);
+        boolean saved = keepRunningCheck.isSelected();
+        tasks.run(trayAvailable::getAsBoolean, available -> {
+            keepRunningCheck.setDisable(!available);
+            keepRunningCheck.setSelected(available && saved);
+            // One row, so the dialog is no taller: where there is no tray the box itself says why it is off.
+            if (available) {
+                keepRunningCheck.setTooltip(new Tooltip(messages.get("settings.keepRunning.note")));
+            } else {
+                keepRunningCheck.setText(messages.get("settings.keepRunning.unsupported"));
+            }
+            trayFound = available;
+        }, failure -> keepRunningCheck.setText(UserMessages.of(failure, messages)));
     }
 
     private void fill(Messages messages, Settings current) {
@@ -177,6 +209,8 @@ public final class SettingsDialog {
         languageChoice.setValue(LanguageChoice.of(current.language()));
         autoRenewCheck.setSelected(current.autoRenewByDefault());
         readLoginItem(messages);
+        keepRunningCheck.setSelected(current.keepRunningInBackground());
+        readTray(messages);
         renewAheadPercentField.setText(Integer.toString(current.renewAheadPercent()));
         renewAheadMinimumField.setText(Long.toString(current.renewAheadMinimum().toMinutes()));
         warningLeadField.setText(Long.toString(current.warningLead().toMinutes()));
@@ -195,8 +229,11 @@ public final class SettingsDialog {
         Duration warning = Duration.ofMinutes(number(messages, warningLeadField, "settings.warningLead"));
         Duration clipboard = Duration.ofSeconds(number(messages, clipboardTimeoutField, "settings.clipboardTimeout"));
         Duration lock = Duration.ofMinutes(number(messages, lockAfterIdleField, "settings.lockAfterIdle"));
+        // Without a tray the box shows off, but the saved choice is kept for a desktop that has one.
+        boolean keepRunning = Boolean.TRUE.equals(trayFound) ? keepRunningCheck.isSelected()
+                : current.keepRunningInBackground();
         return new Settings(clipboard, autoRenewCheck.isSelected(), percent, minimum, warning,
-                themeChoice.getValue().settingValue(), languageChoice.getValue().settingValue(), lock);
+                themeChoice.getValue().settingValue(), languageChoice.getValue().settingValue(), lock, keepRunning);
     }
 
     private static long number(Messages messages, TextField field, String labelKey) {

@@ -15,6 +15,7 @@ import dev.smhtoken.ui.main.MainViewModel;
 import dev.smhtoken.ui.main.TreeEntry;
 import dev.smhtoken.ui.main.WindowActions;
 import dev.smhtoken.ui.settings.SettingsDialog;
+import dev.smhtoken.ui.tray.TraySupport;
 import dev.smhtoken.ui.unlock.UnlockView;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,6 +49,7 @@ public final class ShellView {
     private final WindowSettings settings;
     private final Function<DialogService, AboutDialog> about;
     private final Supplier<Autostart> loginItem;
+    private final TraySupport tray;
     private Messages messages;
     private DialogService dialogs;
     private MainView view;
@@ -59,10 +61,11 @@ public final class ShellView {
      * @param content the scene's root, where the screens take turns
      * @param about     makes the About dialog over the dialogs of one language
      * @param loginItem the desktop's login item for this app, made when first asked for (on a worker)
+     * @param tray      the desktop's tray, asked on a worker whether it exists when the settings open
      */
     public ShellView(Scene scene, StackPane content, ShellViewModel model, ObservableValue<Instant> now,
                      TaskExecutor tasks, WindowSettings settings, Function<DialogService, AboutDialog> about,
-                     Supplier<Autostart> loginItem) {
+                     Supplier<Autostart> loginItem, TraySupport tray) {
         this.scene = scene;
         this.content = content;
         this.model = model;
@@ -72,6 +75,7 @@ public final class ShellView {
         this.settings = settings;
         this.about = about;
         this.loginItem = loginItem;
+        this.tray = tray;
         buildViews();
         model.screenProperty().addListener((obs, was, screen) -> showScreen());
         model.languageProperty().addListener((obs, was, language) -> rebuild());
@@ -175,7 +179,7 @@ public final class ShellView {
             return; // the settings live in the vault: nothing to show while it is locked
         }
         new SettingsDialog(new Fxml(messages), dialogs, tasks, () -> main.useCases().catalog(),
-                model.passwordChangeOrNull(), loginItem)
+                model.passwordChangeOrNull(), loginItem, tray::available)
                 .show(main.settingsProperty().get())
                 .ifPresent(saved -> {
                     settings.apply(saved);
