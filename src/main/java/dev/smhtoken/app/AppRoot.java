@@ -113,6 +113,11 @@ public final class AppRoot implements AutoCloseable {
         return model;
     }
 
+    /** Opens the quick finder (Ctrl+K); while the vault is locked, once it is open. FX thread. */
+    public void openFinder() {
+        shellView.openFinder();
+    }
+
     public SecondTicker ticker() {
         return ticker;
     }

@@ -6,6 +6,7 @@ import dev.smhtoken.token.TokenRef;
 import dev.smhtoken.token.TokenUseCases;
 import dev.smhtoken.token.Vault;
 import dev.smhtoken.ui.common.Messages;
+import dev.smhtoken.ui.common.RecentCopies;
 import dev.smhtoken.ui.common.TaskExecutor;
 import dev.smhtoken.ui.common.TokenClipboard;
 import dev.smhtoken.ui.common.UserMessages;
@@ -24,16 +25,22 @@ public final class RowActions {
     private final Supplier<Messages> language;
     private final StatusBarViewModel status;
     private final Consumer<Vault> showSaved;
+    private final RecentCopies recentCopies;
 
-    /** @param showSaved shows the vault as a change saved it (after a removal) */
+    /**
+     * @param showSaved    shows the vault as a change saved it (after a removal)
+     * @param recentCopies notes every copy, for the finder's "copied lately"
+     */
     RowActions(TaskExecutor tasks, TokenClipboard clipboard, Supplier<TokenUseCases> useCases,
-               Supplier<Messages> language, StatusBarViewModel status, Consumer<Vault> showSaved) {
+               Supplier<Messages> language, StatusBarViewModel status, Consumer<Vault> showSaved,
+               RecentCopies recentCopies) {
         this.tasks = tasks;
         this.clipboard = clipboard;
         this.useCases = useCases;
         this.language = language;
         this.status = status;
         this.showSaved = showSaved;
+        this.recentCopies = recentCopies;
     }
 
     /**
@@ -62,6 +69,7 @@ public final class RowActions {
         TokenUseCases current = useCases.get();
         Token token = entry.token();
         clipboard.copy(token.value(), token.expiresAt());
+        recentCopies.add(entry.ref());
         Messages messages = language.get();
         status.setStatus(messages.format("status.copied", entry.ref()));
         TokenRef ref = entry.ref();

@@ -8,6 +8,9 @@ import dev.smhtoken.ui.common.Messages;
 import dev.smhtoken.ui.common.TaskExecutor;
 import dev.smhtoken.ui.edit.LibraryDialog;
 import dev.smhtoken.ui.edit.TokenDialog;
+import dev.smhtoken.ui.find.FinderActions;
+import dev.smhtoken.ui.find.FinderView;
+import dev.smhtoken.ui.find.FinderViewModel;
 import dev.smhtoken.ui.help.Shortcut;
 import dev.smhtoken.ui.help.ShortcutsSheet;
 import dev.smhtoken.ui.main.MainView;
@@ -27,8 +30,10 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -51,6 +56,11 @@ public final class ShellView {
     private Messages messages;
     private DialogService dialogs;
     private MainView view;
+    /** Lives as long as the window, so that a new language keeps it; closed when the screen changes. */
+    private final FinderViewModel finder;
+    private FinderView finderView;
+    /** Asked for while no tokens show (locked): the finder opens once they do. */
+    private boolean findWhenShown;
     /** Built when first shown: a vault the keychain opens never asks anything. */
     private UnlockView unlockView;
     private Stage stage;
@@ -72,8 +82,11 @@ public final class ShellView {
         this.settings = settings;
         this.about = about;
         this.loginItem = loginItem;
+        this.finder = new FinderViewModel(main.list().libraries(), main.recentCopies(),
+                FinderActions.of(main.actions(), tasks));
         buildViews();
         model.screenProperty().addListener((obs, was, screen) -> showScreen());
+        scene.addEventFilter(KeyEvent.KEY_TYPED, this::findTyped);
         model.languageProperty().addListener((obs, was, language) -> rebuild());
         // The settings live in the vault: they apply once it is open (the demo keeps the user's look).
         main.settingsProperty().addListener((obs, old, saved) -> {
@@ -93,7 +106,9 @@ public final class ShellView {
 
     /** Every shortcut of the window: the main view's and the window's own. */
     public List<Shortcut> shortcuts() {
-        List<Shortcut> all = new ArrayList<>(view.shortcuts());
+        List<Shortcut> all = new ArrayList<>();
+        all.add(Shortcut.ctrl(KeyCode.K, "shortcut.find", this::openFinder));
+        all.addAll(view.shortcuts());
         all.add(Shortcut.ctrl(KeyCode.L, "shortcut.lock", model::lock));
         all.add(Shortcut.ctrl(KeyCode.COMMA, "shortcut.settings", this::openSettings));
         all.add(Shortcut.key(KeyCode.F1, "shortcut.help", this::openHelp));
@@ -108,6 +123,9 @@ public final class ShellView {
         TokenDialog tokenDialog = new TokenDialog(fxml, dialogs, tasks, () -> main.useCases().issuance());
         view = new MainView(fxml, main, now, tasks, dialogs, libraryDialog, tokenDialog,
                 new WindowActions(model::startDemo, this::openSettings, this::openHelp, this::openAbout, model::lock));
+        finder.close();
+        finderView = new FinderView(fxml, finder, now, view::focusList);
+        view.overlay(finderView.root());
         unlockView = null;
         // Installed once and looked up at each press: the keys stay the same in every language, and
         // the map must not change while a shortcut (Ctrl+, for the settings) is being handled.
@@ -120,6 +138,7 @@ public final class ShellView {
     private void rebuild() {
         Optional<TreeEntry> selected = view.selectedEntry();
         view.dispose();
+        finderView.dispose();
         buildViews();
         if (stage != null) {
             showScreen();
@@ -128,10 +147,49 @@ public final class ShellView {
         selected.ifPresent(view::select);
     }
 
+    /**
+     * Opens the quick finder over the token list, the keyboard in its search box (Ctrl+K; also for a
+     * second start of the app asked to find). While the vault is locked it opens once the tokens show.
+     */
+    public void openFinder() {
+        if (model.screenProperty().get() != ShellViewModel.Screen.TOKENS) {
+            findWhenShown = true;
+            return;
+        }
+        if (!finder.isOpen()) {
+            finder.open("");
+        }
+        finderView.focus();
+    }
+
+    /** A printable key typed while no text field has the keyboard opens the finder with it. */
+    private void findTyped(KeyEvent key) {
+        String typed = key.getCharacter();
+        boolean printable = typed.codePoints().count() == 1 && !Character.isISOControl(typed.codePointAt(0))
+                && !Character.isWhitespace(typed.codePointAt(0));
+        boolean modified = key.isControlDown() || key.isAltDown() || key.isMetaDown() || key.isShortcutDown();
+        if (!printable || modified || finder.isOpen() || scene.getFocusOwner() instanceof TextInputControl
+                || model.screenProperty().get() != ShellViewModel.Screen.TOKENS || main.list().libraries().isEmpty()) {
+            return;
+        }
+        key.consume();
+        finder.open(typed);
+        finderView.focus();
+    }
+
     private void showScreen() {
+        if (model.screenProperty().get() != ShellViewModel.Screen.TOKENS) {
+            finder.close(); // its results hold rows: a lock must leave none behind
+        }
         switch (model.screenProperty().get()) {
             case LOADING -> show(new Label(messages.get("main.loading")));
-            case TOKENS -> show(view.root());
+            case TOKENS -> {
+                show(view.root());
+                if (findWhenShown) {
+                    findWhenShown = false;
+                    openFinder();
+                }
+            }
             case UNLOCK -> {
                 show(unlockView().root());
                 unlockView().focus();
