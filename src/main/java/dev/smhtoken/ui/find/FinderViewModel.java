@@ -141,6 +141,8 @@ public final class FinderViewModel {
         // Best match first; among equals (every result, for an empty query) the latest copy first, then the list's order.
         found.sort(Comparator.comparingInt(FinderResult::score).reversed()
                 .thenComparingInt(result -> recency(result.entry())));
+        // No choice while the results change, so that a view sees the new one even at the same index.
+        selectedIndex.set(-1);
         results.setAll(found.size() > MAX_RESULTS ? found.subList(0, MAX_RESULTS) : found);
         selectedIndex.set(results.isEmpty() ? -1 : 0);
     }

@@ -100,7 +100,9 @@ class FinderWindowTest {
         waitUntil(() -> results(robot).size() == 2);
         List<TokenRef> found = results(robot);
         assertTrue(found.stream().allMatch(ref -> ref.libraryId().equals(MARKETING)), found.toString());
+        assertEquals(0, shownChoice(robot), "the best match is chosen, and shown so");
         robot.type(KeyCode.DOWN);
+        assertEquals(1, shownChoice(robot));
         robot.press(KeyCode.SHIFT).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.SHIFT);
 
         String second = values.get(found.get(1));
@@ -197,6 +199,11 @@ class FinderWindowTest {
     private static List<TokenRef> results(FxRobot robot) throws Exception {
         return onFx(() -> ((ListView<FinderResult>) robot.lookup(".finder-results").queryAs(ListView.class))
                 .getItems().stream().map(result -> result.entry().ref()).toList());
+    }
+
+    /** The result the finder's list shows chosen. */
+    private static int shownChoice(FxRobot robot) throws Exception {
+        return onFx(() -> robot.lookup(".finder-results").queryAs(ListView.class).getSelectionModel().getSelectedIndex());
     }
 
     private static TreeTableView<?> table(FxRobot robot) {
