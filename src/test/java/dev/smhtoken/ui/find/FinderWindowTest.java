@@ -187,6 +187,27 @@ class FinderWindowTest {
                 .queryAll().stream().anyMatch(Node::isVisible), "marked as copied lately");
     }
 
+    @Test
+    void aClickChoosesAResultAndADoubleClickCopiesItFresh(FxRobot robot) throws Exception {
+        openApp();
+        robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
+        robot.type(KeyCode.D, KeyCode.E, KeyCode.F);
+        waitUntil(() -> results(robot).size() == 2);
+        TokenRef secondShown = results(robot).get(1);
+        Node secondRow = robot.from(robot.lookup(".finder-results").<Node>query()).lookup(".list-cell")
+                .match((javafx.scene.control.ListCell<?> cell) -> cell.getIndex() == 1).query();
+
+        robot.clickOn(secondRow);
+        assertEquals(1, shownChoice(robot));
+        assertTrue(finderOpen(robot), "a click in the results keeps the finder open");
+
+        robot.doubleClickOn(secondRow);
+        String value = values.get(secondShown);
+        waitUntil(() -> value.equals(onFx(() -> Clipboard.getSystemClipboard().getString())));
+        assertEquals(1, emulator.renewCount(value));
+        assertFalse(finderOpen(robot));
+    }
+
     private boolean finderOpen(FxRobot robot) throws Exception {
         return onFx(() -> robot.lookup(".finder").tryQuery().map(Node::isVisible).orElse(false));
     }
