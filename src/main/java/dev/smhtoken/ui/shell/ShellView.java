@@ -8,9 +8,7 @@ import dev.smhtoken.ui.common.Messages;
 import dev.smhtoken.ui.common.TaskExecutor;
 import dev.smhtoken.ui.edit.LibraryDialog;
 import dev.smhtoken.ui.edit.TokenDialog;
-import dev.smhtoken.ui.find.FinderActions;
-import dev.smhtoken.ui.find.FinderView;
-import dev.smhtoken.ui.find.FinderViewModel;
+import dev.smhtoken.ui.find.Finder;
 import dev.smhtoken.ui.help.Shortcut;
 import dev.smhtoken.ui.help.ShortcutsSheet;
 import dev.smhtoken.ui.main.MainView;
@@ -30,10 +28,8 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -56,9 +52,8 @@ public final class ShellView {
     private Messages messages;
     private DialogService dialogs;
     private MainView view;
-    /** Lives as long as the window, so that a new language keeps it; closed when the screen changes. */
-    private final FinderViewModel finder;
-    private FinderView finderView;
+    /** The quick finder over the list; closed when another screen shows. */
+    private final Finder finder;
     /** Asked for while no tokens show (locked): the finder opens once they do. */
     private boolean findWhenShown;
     /** Built when first shown: a vault the keychain opens never asks anything. */
@@ -82,11 +77,10 @@ public final class ShellView {
         this.settings = settings;
         this.about = about;
         this.loginItem = loginItem;
-        this.finder = new FinderViewModel(main.list().libraries(), main.recentCopies(),
-                FinderActions.of(main.actions(), tasks));
+        this.finder = new Finder(scene, main, tasks, now,
+                () -> model.screenProperty().get() == ShellViewModel.Screen.TOKENS);
         buildViews();
         model.screenProperty().addListener((obs, was, screen) -> showScreen());
-        scene.addEventFilter(KeyEvent.KEY_TYPED, this::findTyped);
         model.languageProperty().addListener((obs, was, language) -> rebuild());
         // The settings live in the vault: they apply once it is open (the demo keeps the user's look).
         main.settingsProperty().addListener((obs, old, saved) -> {
@@ -123,9 +117,7 @@ public final class ShellView {
         TokenDialog tokenDialog = new TokenDialog(fxml, dialogs, tasks, () -> main.useCases().issuance());
         view = new MainView(fxml, main, now, tasks, dialogs, libraryDialog, tokenDialog,
                 new WindowActions(model::startDemo, this::openSettings, this::openHelp, this::openAbout, model::lock));
-        finder.close();
-        finderView = new FinderView(fxml, finder, now, view::focusList);
-        view.overlay(finderView.root());
+        finder.layOver(view, fxml);
         unlockView = null;
         // Installed once and looked up at each press: the keys stay the same in every language, and
         // the map must not change while a shortcut (Ctrl+, for the settings) is being handled.
@@ -138,7 +130,6 @@ public final class ShellView {
     private void rebuild() {
         Optional<TreeEntry> selected = view.selectedEntry();
         view.dispose();
-        finderView.dispose();
         buildViews();
         if (stage != null) {
             showScreen();
@@ -156,25 +147,7 @@ public final class ShellView {
             findWhenShown = true;
             return;
         }
-        if (!finder.isOpen()) {
-            finder.open("");
-        }
-        finderView.focus();
-    }
-
-    /** A printable key typed while no text field has the keyboard opens the finder with it. */
-    private void findTyped(KeyEvent key) {
-        String typed = key.getCharacter();
-        boolean printable = typed.codePoints().count() == 1 && !Character.isISOControl(typed.codePointAt(0))
-                && !Character.isWhitespace(typed.codePointAt(0));
-        boolean modified = key.isControlDown() || key.isAltDown() || key.isMetaDown() || key.isShortcutDown();
-        if (!printable || modified || finder.isOpen() || scene.getFocusOwner() instanceof TextInputControl
-                || model.screenProperty().get() != ShellViewModel.Screen.TOKENS || main.list().libraries().isEmpty()) {
-            return;
-        }
-        key.consume();
-        finder.open(typed);
-        finderView.focus();
+        finder.open();
     }
 
     private void showScreen() {
