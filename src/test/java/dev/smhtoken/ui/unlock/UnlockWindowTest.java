@@ -139,7 +139,11 @@ class UnlockWindowTest {
         robot.clickOn("#newPasswordField").write(newPassword);
         robot.clickOn("#confirmPasswordField").write("not the same");
         robot.clickOn("Change password");
-        waitUntil(() -> text(robot, ".form-error") != null && text(robot, ".form-error").startsWith("The two passwords differ"));
+        // The settings dialog beneath has a form error of its own (empty): read the password dialog's.
+        Node passwordDialog = robot.lookup("#newPasswordField").query().getScene().getRoot();
+        waitUntil(() -> robot.from(passwordDialog).lookup(".form-error").tryQuery()
+                .map(error -> ((Labeled) error).getText()).filter(t -> t != null && t.startsWith("The two passwords differ"))
+                .isPresent());
         robot.clickOn("#newPasswordField").write(newPassword);
         robot.clickOn("#confirmPasswordField").write(newPassword);
         robot.clickOn("Change password");
