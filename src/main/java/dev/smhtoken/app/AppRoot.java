@@ -146,33 +146,12 @@ public final class AppRoot implements AutoCloseable {
     }
 
     /**
-     * Opens the finder over the token list (a second launch with {@code --find} asks for it). Until the
-     * finder exists it focuses the list's filter field, as Ctrl+F does; nothing while the vault is locked.
+     * Opens the quick finder over the token list (Ctrl+K, the tray's Find token, a launch with
+     * {@code --find}); asked for before the tokens show (the vault still opening or locked), it
+     * opens once they do.
      */
     public void openFinder() {
         shellView.openFinder();
-    }
-
-    /**
-     * Opens the finder as soon as the tokens show (at once if they do): a first start with
-     * {@code --find} asks for it before the vault is open, or while it waits to be unlocked.
-     */
-    public void openFinderOnceTokensShow() {
-        if (shell.screenProperty().get() == ShellViewModel.Screen.TOKENS) {
-            openFinder();
-            return;
-        }
-        shell.screenProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends ShellViewModel.Screen> screen,
-                                ShellViewModel.Screen was, ShellViewModel.Screen now) {
-                if (now == ShellViewModel.Screen.TOKENS) {
-                    screen.removeListener(this);
-                    // The shell's view, listening since it was built, has put the tokens up by now.
-                    openFinder();
-                }
-            }
-        });
     }
 
     /** The tray part (its icon, once the vault's setting wants it), or null before {@link #show}. */

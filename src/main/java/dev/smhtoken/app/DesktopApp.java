@@ -64,7 +64,7 @@ public final class DesktopApp extends Application {
         root.show(stage, launch.options().demo(), launch.options().background());
         launch.front().attach(stage, root::openFinder);
         if (launch.options().find()) {
-            root.openFinderOnceTokensShow();
+            root.openFinder();
         }
     }
 

@@ -78,13 +78,15 @@ class HandOverWindowTest {
         assertTrue(SummonsSender.send(dataDir, Summons.SHOW, Duration.ofSeconds(3)), "the window answers");
         waitUntil(() -> onFx(() -> !stage.isIconified()));
         assertFalse(onFx(filter::isFocused), "SHOW only brings the window forward");
+        assertFalse(onFx(() -> robot.lookup(".finder").tryQuery().map(Node::isVisible).orElse(false)),
+                "SHOW opens no finder");
 
         onFx(() -> {
             stage.setIconified(true);
             return null;
         });
         assertTrue(SummonsSender.send(dataDir, Summons.FIND, Duration.ofSeconds(3)));
-        waitUntil(() -> onFx(() -> !stage.isIconified() && filter.isFocused()));
+        waitUntil(() -> onFx(() -> !stage.isIconified() && finderField(robot) != null && finderField(robot).isFocused()));
 
         AppRoot closing = app;
         app = null;
@@ -103,17 +105,22 @@ class HandOverWindowTest {
                     clock, Locale.ENGLISH, SmhClientSettings.defaults(clock));
             root.show(stage, false);
             screenWhenAsked[0] = root.screen();
-            root.openFinderOnceTokensShow();
+            root.openFinder();
             return root;
         });
         assertEquals(ShellViewModel.Screen.LOADING, screenWhenAsked[0], "asked before the vault was open");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> app.model().list().loadedProperty().get()));
-        Node filter = filterField(robot);
         // The scene's focus owner: whether the node also reports focus depends on the desktop
         // giving the new window the focus, which the headless platform does not do by itself.
-        waitUntil(() -> onFx(() -> stage.getScene().getFocusOwner() == filter));
+        waitUntil(() -> onFx(() -> robot.lookup(".finder-field").tryQuery().isPresent()
+                && stage.getScene().getFocusOwner() == finderField(robot)));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(filter, onFx(() -> stage.getScene().getFocusOwner()), "the search kept the keyboard");
+        assertEquals(finderField(robot), onFx(() -> stage.getScene().getFocusOwner()), "the finder kept the keyboard");
+    }
+
+    /** The quick finder's search box (null while the finder was never opened). */
+    private static Node finderField(FxRobot robot) {
+        return robot.lookup(".finder-field").tryQuery().orElse(null);
     }
 
     /** The filter field, once the toolbar's skin has put it into the scene (the pulse after the tokens show). */

@@ -46,7 +46,7 @@ class BundleKeysTest {
      * Keys the code builds at run time, so no literal names them. Each line says where.
      */
     private static final Map<String, String> BUILT_AT_RUN_TIME = Map.ofEntries(
-            // StateCell: "state." + RowState name in lower case
+            // RowState.messageKey(): "state." + its name in lower case (the list and the finder)
             Map.entry("state.valid", "StateCell"), Map.entry("state.expiring", "StateCell"),
             Map.entry("state.expired", "StateCell"), Map.entry("state.unknown", "StateCell"),
             Map.entry("state.revoked", "StateCell"), Map.entry("state.renewing", "StateCell"),

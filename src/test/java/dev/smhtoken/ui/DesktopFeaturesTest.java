@@ -149,7 +149,8 @@ class DesktopFeaturesTest {
 
         robot.type(KeyCode.F1);
         DialogPane sheet = waitForDialog(robot, "Keyboard shortcuts");
-        for (String action : List.of("Filter the list", "Add a library", "Copy the selected token",
+        for (String action : List.of("Find a token and copy it (typing a letter on the list does too)",
+                "Filter the list", "Add a library", "Copy the selected token",
                 "Renew the selected token", "Open the settings", "Show these shortcuts")) {
             assertTrue(robot.from(sheet).lookup((Labeled l) -> action.equals(l.getText())).tryQuery().isPresent(), action);
         }

@@ -18,6 +18,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -179,6 +180,17 @@ public final class MainView {
                 Shortcut.ctrl(KeyCode.H, "shortcut.reveal", () -> list.selectedToken()
                         .ifPresent(t -> t.revealedProperty().set(!t.revealedProperty().get()))),
                 Shortcut.ctrlShift(KeyCode.X, "shortcut.clearClipboard", () -> model.status().clearClipboard()));
+    }
+
+    /** Lays {@code node} over the token list, covering the rows without moving them (the finder). */
+    public void overlay(Node node) {
+        center.getChildren().add(node);
+    }
+
+    /** Gives the keyboard back to the list, onto {@code entry}'s line when there is one. */
+    public void focusList(Optional<? extends TreeEntry> entry) {
+        entry.ifPresent(list::select);
+        list.focus();
     }
 
     /** The entry on the selected line, if any (kept when the content is rebuilt). */

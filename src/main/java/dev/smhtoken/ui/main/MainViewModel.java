@@ -5,6 +5,7 @@ import dev.smhtoken.token.TokenRef;
 import dev.smhtoken.token.TokenUseCases;
 import dev.smhtoken.token.Vault;
 import dev.smhtoken.ui.common.Messages;
+import dev.smhtoken.ui.common.RecentCopies;
 import dev.smhtoken.ui.common.TaskExecutor;
 import dev.smhtoken.ui.common.TokenClipboard;
 import dev.smhtoken.ui.notify.DesktopNotifier;
@@ -36,6 +37,7 @@ public final class MainViewModel {
     private final WarningsViewModel warnings;
     private final DetailsViewModel details;
     private final RenewResults renewResults;
+    private final RecentCopies recentCopies = new RecentCopies();
     private Instant lastTick = Instant.EPOCH;
     private TokenUseCases useCases;
 
@@ -52,7 +54,8 @@ public final class MainViewModel {
         this.language = language;
         list = new TokenListViewModel(language::getValue);
         status = new StatusBarViewModel(tasks, clipboard, now, language::getValue, this::useCases, settings);
-        actions = new RowActions(tasks, clipboard, this::useCases, language::getValue, status, this::show);
+        actions = new RowActions(tasks, clipboard, this::useCases, language::getValue, status, this::show,
+                recentCopies);
         renewMany = new RenewManyViewModel(tasks, language::getValue, this::useCases, status, this::renewEvent);
         warnings = new WarningsViewModel(tasks, notifier, language::getValue,
                 refs -> list.rows(refs).forEach(actions::renew));
@@ -106,6 +109,11 @@ public final class MainViewModel {
         return status;
     }
 
+    /** The tokens this window copied lately, most recent first (every copy it makes is noted). */
+    public RecentCopies recentCopies() {
+        return recentCopies;
+    }
+
     public ReadOnlyBooleanProperty demoProperty() {
         return demo.getReadOnlyProperty();
     }
@@ -138,6 +146,7 @@ public final class MainViewModel {
         }
         useCases = other;
         actions.forgetFreshCopies();
+        recentCopies.clear();
         renewResults.listenTo(other.renewals());
         warnings.clear();
         list.clear(list.loadedProperty().get());
@@ -168,6 +177,7 @@ public final class MainViewModel {
         }
         useCases = null;
         actions.forgetFreshCopies();
+        recentCopies.clear();
         warnings.clear();
         list.clear(false);
     }

@@ -7,6 +7,7 @@ import dev.smhtoken.token.TokenRef;
 import dev.smhtoken.token.TokenUseCases;
 import dev.smhtoken.token.Vault;
 import dev.smhtoken.ui.common.Messages;
+import dev.smhtoken.ui.common.RecentCopies;
 import dev.smhtoken.ui.common.TaskExecutor;
 import dev.smhtoken.ui.common.TokenClipboard;
 import dev.smhtoken.ui.common.UserMessages;
@@ -28,10 +29,15 @@ public final class RowActions {
     private final Consumer<Vault> showSaved;
     private final FreshCopies freshCopies = new FreshCopies(this::copyRenewed, this::freshCopyFailed);
     private final NewTokenRemedy remedy;
+    private final RecentCopies recentCopies;
 
-    /** @param showSaved shows the vault as a change saved it (after a removal) */
+    /**
+     * @param showSaved    shows the vault as a change saved it (after a removal)
+     * @param recentCopies notes every copy, for the finder's "copied lately"
+     */
     RowActions(TaskExecutor tasks, TokenClipboard clipboard, Supplier<TokenUseCases> useCases,
-               Supplier<Messages> language, StatusBarViewModel status, Consumer<Vault> showSaved) {
+               Supplier<Messages> language, StatusBarViewModel status, Consumer<Vault> showSaved,
+               RecentCopies recentCopies) {
         this.tasks = tasks;
         this.clipboard = clipboard;
         this.useCases = useCases;
@@ -39,6 +45,7 @@ public final class RowActions {
         this.status = status;
         this.showSaved = showSaved;
         this.remedy = new NewTokenRemedy(language, status, this::replace);
+        this.recentCopies = recentCopies;
     }
 
     /**
@@ -135,6 +142,7 @@ public final class RowActions {
     private void copyValue(TokenEntry entry, Token token, String statusKey) {
         TokenUseCases current = useCases.get();
         clipboard.copy(token.value(), token.expiresAt());
+        recentCopies.add(entry.ref());
         Messages messages = language.get();
         status.setStatus(messages.format(statusKey, entry.ref()));
         if (current == null) {

@@ -3,11 +3,9 @@ package dev.smhtoken.ui.main;
 import dev.smhtoken.ui.common.Messages;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.Observable;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
-import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
@@ -56,7 +54,7 @@ final class StateCell extends EntryCell {
                 badge.pseudoClassStateChanged(shown.pseudoClass(), false);
             }
             badge.pseudoClassStateChanged(state.pseudoClass(), true);
-            badge.setText(messages.get("state." + state.name().toLowerCase(Locale.ROOT)));
+            badge.setText(messages.get(state.messageKey()));
             shown = state;
         }
         String sentence = entry.failure();
@@ -83,32 +81,5 @@ final class StateCell extends EntryCell {
     protected void showLibrary(LibraryEntry entry) {
         setTooltip(null);
         showNothing();
-    }
-
-    /** The states a row can show: the token's own, or what the window is doing with it. */
-    enum RowState {
-        VALID, EXPIRING, EXPIRED, UNKNOWN, REVOKED, RENEWING, FAILED;
-
-        private final PseudoClass pseudoClass = PseudoClass.getPseudoClass(name().toLowerCase(Locale.ROOT));
-
-        PseudoClass pseudoClass() {
-            return pseudoClass;
-        }
-
-        static RowState of(TokenEntry entry, Instant now) {
-            if (entry.isRenewing()) {
-                return RENEWING;
-            }
-            if (entry.failure() != null) {
-                return FAILED;
-            }
-            return switch (entry.token().state(now)) {
-                case VALID -> VALID;
-                case EXPIRING -> EXPIRING;
-                case EXPIRED -> EXPIRED;
-                case UNKNOWN -> UNKNOWN;
-                case REVOKED -> REVOKED;
-            };
-        }
     }
 }

@@ -1,9 +1,7 @@
 package dev.smhtoken.ui.main;
 
-import dev.smhtoken.token.TimeLeft;
 import dev.smhtoken.token.Token;
 import dev.smhtoken.ui.common.Messages;
-import java.time.Duration;
 import java.time.Instant;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
@@ -37,16 +35,7 @@ final class TimeLeftCell extends EntryCell {
     @Override
     protected void showToken(TokenEntry entry, Instant now) {
         Token token = entry.token();
-        Duration left = token.timeLeft(now);
-        if (token.revokedAt() != null) {
-            text.setText("—");
-        } else if (left == null) {
-            text.setText(messages.get("timeLeft.unknown"));
-        } else if (left.isZero()) {
-            text.setText(messages.get("timeLeft.expired"));
-        } else {
-            text.setText(TimeLeft.format(left));
-        }
+        text.setText(TimeLeftText.of(token, now, messages));
         double fraction = token.fractionLeft(now);
         bar.setVisible(fraction >= 0 && token.revokedAt() == null);
         bar.setProgress(toWholePixels(Math.max(0, fraction)));

@@ -8,6 +8,7 @@ import dev.smhtoken.ui.common.Messages;
 import dev.smhtoken.ui.common.TaskExecutor;
 import dev.smhtoken.ui.edit.LibraryDialog;
 import dev.smhtoken.ui.edit.TokenDialog;
+import dev.smhtoken.ui.find.Finder;
 import dev.smhtoken.ui.help.Shortcut;
 import dev.smhtoken.ui.help.ShortcutsSheet;
 import dev.smhtoken.ui.main.MainView;
@@ -53,6 +54,10 @@ public final class ShellView {
     private Messages messages;
     private DialogService dialogs;
     private MainView view;
+    /** The quick finder over the list; closed when another screen shows. */
+    private final Finder finder;
+    /** Asked for while no tokens show (locked): the finder opens once they do. */
+    private boolean findWhenShown;
     /** Built when first shown: a vault the keychain opens never asks anything. */
     private UnlockView unlockView;
     private Stage stage;
@@ -76,6 +81,8 @@ public final class ShellView {
         this.about = about;
         this.loginItem = loginItem;
         this.tray = tray;
+        this.finder = new Finder(scene, main, now,
+                () -> model.screenProperty().get() == ShellViewModel.Screen.TOKENS);
         buildViews();
         model.screenProperty().addListener((obs, was, screen) -> showScreen());
         model.languageProperty().addListener((obs, was, language) -> rebuild());
@@ -95,16 +102,11 @@ public final class ShellView {
         bindTitle();
     }
 
-    /** Takes the keyboard to the search over the tokens, when they show (not on the unlock screen). */
-    public void openFinder() {
-        if (model.screenProperty().get() == ShellViewModel.Screen.TOKENS) {
-            view.focusFilter();
-        }
-    }
-
     /** Every shortcut of the window: the main view's and the window's own. */
     public List<Shortcut> shortcuts() {
-        List<Shortcut> all = new ArrayList<>(view.shortcuts());
+        List<Shortcut> all = new ArrayList<>();
+        all.add(Shortcut.ctrl(KeyCode.K, "shortcut.find", this::openFinder));
+        all.addAll(view.shortcuts());
         all.add(Shortcut.ctrl(KeyCode.L, "shortcut.lock", model::lock));
         all.add(Shortcut.ctrl(KeyCode.COMMA, "shortcut.settings", this::openSettings));
         all.add(Shortcut.key(KeyCode.F1, "shortcut.help", this::openHelp));
@@ -119,6 +121,7 @@ public final class ShellView {
         TokenDialog tokenDialog = new TokenDialog(fxml, dialogs, tasks, () -> main.useCases().issuance());
         view = new MainView(fxml, main, now, tasks, dialogs, libraryDialog, tokenDialog,
                 new WindowActions(model::startDemo, this::openSettings, this::openHelp, this::openAbout, model::lock));
+        finder.layOver(view, fxml);
         unlockView = null;
         // Installed once and looked up at each press: the keys stay the same in every language, and
         // the map must not change while a shortcut (Ctrl+, for the settings) is being handled.
@@ -139,10 +142,31 @@ public final class ShellView {
         selected.ifPresent(view::select);
     }
 
+    /**
+     * Opens the quick finder over the token list, the keyboard in its search box (Ctrl+K; also for a
+     * second start of the app asked to find). While the vault is locked it opens once the tokens show.
+     */
+    public void openFinder() {
+        if (model.screenProperty().get() != ShellViewModel.Screen.TOKENS) {
+            findWhenShown = true;
+            return;
+        }
+        finder.open();
+    }
+
     private void showScreen() {
+        if (model.screenProperty().get() != ShellViewModel.Screen.TOKENS) {
+            finder.close(); // its results hold rows: a lock must leave none behind
+        }
         switch (model.screenProperty().get()) {
             case LOADING -> show(new Label(messages.get("main.loading")));
-            case TOKENS -> show(view.root());
+            case TOKENS -> {
+                show(view.root());
+                if (findWhenShown) {
+                    findWhenShown = false;
+                    openFinder();
+                }
+            }
             case UNLOCK -> {
                 show(unlockView().root());
                 unlockView().focus();

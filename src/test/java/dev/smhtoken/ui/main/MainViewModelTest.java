@@ -17,6 +17,7 @@ import dev.smhtoken.ui.common.Messages;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -205,5 +206,21 @@ class MainViewModelTest {
         assertEquals(1, row.token().history().size(), "the copy is in the token's history");
         assertEquals("Clipboard clears in 30 s",
                 w.model.status().clipboardCountdown(w.language.get()).get());
+    }
+
+    @Test
+    void everyCopyIsNotedAmongTheRecentCopiesUntilTheVaultIsLocked() {
+        WindowModels w = window(Map.of("default", Duration.ofHours(3), "uploader", Duration.ofHours(5)));
+        TokenRef first = w.row("default").ref();
+        TokenRef second = w.row("uploader").ref();
+
+        w.model.actions().copy(w.row("default"));
+        w.model.actions().copy(w.row("uploader"));
+        assertEquals(List.of(second, first), w.model.recentCopies().latest(5));
+        w.model.actions().copy(w.row("default"));
+        assertEquals(List.of(first, second), w.model.recentCopies().latest(5), "the latest first, each once");
+
+        w.model.forget();
+        assertEquals(List.of(), w.model.recentCopies().latest(5), "a locked vault leaves no names behind");
     }
 }

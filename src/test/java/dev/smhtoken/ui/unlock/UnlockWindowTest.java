@@ -33,6 +33,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Labeled;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -150,6 +151,34 @@ class UnlockWindowTest {
                 () -> gate().open(PASSWORD.toCharArray()));
         assertEquals(TOKEN, gate().open(newPassword.toCharArray()).load().libraries().get(0).tokens().get(0)
                 .value().reveal());
+    }
+
+    @Test
+    void askedToFindWhileLockedTheFinderOpensOnceUnlockedAndALockClosesIt(FxRobot robot) throws Exception {
+        gate().create(PASSWORD.toCharArray()).update(vault -> vault.withLibrary(library()));
+        AppRoot app = open(FxToolkit.registerPrimaryStage());
+        waitUntil(() -> "Unlock your vault".equals(text(robot, ".unlock-title")));
+
+        onFx(() -> {
+            app.openFinder(); // as a second start with --find would, before the password is typed
+            return null;
+        });
+        assertFalse(robot.lookup(".finder").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#passwordField").write(PASSWORD);
+        robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> robot.lookup(".finder").tryQuery().map(Node::isVisible).orElse(false)
+                && robot.lookup(".finder-field").query().isFocused());
+        robot.type(KeyCode.S, KeyCode.E, KeyCode.C);
+        waitUntil(() -> text(robot, ".finder-title") != null);
+        assertEquals("Secret photos / default", text(robot, ".finder-title"));
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.L).release(KeyCode.L).release(KeyCode.CONTROL);
+        waitUntil(() -> "Unlock your vault".equals(text(robot, ".unlock-title")));
+        robot.clickOn("#passwordField").write(PASSWORD);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> "Secret photos".equals(text(robot, ".library-name")));
+        assertFalse(robot.lookup(".finder").query().isVisible(), "the lock closed the finder; unlocking does not reopen it");
     }
 
     @Test
