@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The tray on a real X server with a real tray host: its own Xvfb display, Debian's {@code trayer}
@@ -48,7 +49,12 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code xwininfo}, a system {@code python3} with python3-xlib, {@code dbus-run-session} or
  * {@code gnome-keyring-daemon} (Debian: xvfb, trayer, xdotool, x11-utils, python3-xlib, dbus,
  * gnome-keyring; the CI script installs them).
+ *
+ * <p>Isolated: it times a real X server, a tray host and a child JVM against each other, and beside
+ * another integration test's JVMs on two cores the window's close was not seen hidden within 20 s
+ * (while alone it hides within a second, in every run here).
  */
+@Isolated("it times a real X server, a tray host and a child JVM; other tests' JVMs starve them")
 class TrayIT {
     static final String PASSWORD = "tray-it correct horse";
     private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
