@@ -45,7 +45,8 @@ public final class LibraryEntry implements TreeEntry {
         return gone.getReadOnlyProperty();
     }
 
-    void setGone(boolean value) {
+    @Override
+    public void setGone(boolean value) {
         gone.set(value);
     }
 

@@ -15,12 +15,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -228,21 +226,7 @@ public final class MainView {
     }
 
     /** Puts the keyboard in the filter field, its text selected (Ctrl+F). */
-    public void focusFilter() {
-        if (filterField.getScene() == null) {
-            // The toolbar puts its items into the scene with its skin, at the first pulse after the
-            // view shows (a start with --find asks that early): focus it once it is there.
-            filterField.sceneProperty().addListener(new ChangeListener<>() {
-                @Override
-                public void changed(ObservableValue<? extends Scene> property, Scene was, Scene now) {
-                    if (now != null) {
-                        property.removeListener(this);
-                        focusFilter();
-                    }
-                }
-            });
-            return;
-        }
+    private void focusFilter() {
         filterField.requestFocus();
         filterField.selectAll();
     }

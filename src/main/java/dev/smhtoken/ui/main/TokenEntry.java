@@ -39,7 +39,8 @@ public final class TokenEntry implements TreeEntry {
         return gone.getReadOnlyProperty();
     }
 
-    void setGone(boolean value) {
+    @Override
+    public void setGone(boolean value) {
         gone.set(value);
     }
 

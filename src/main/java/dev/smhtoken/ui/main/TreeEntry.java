@@ -12,4 +12,7 @@ public sealed interface TreeEntry permits LibraryEntry, TokenEntry {
      * it is, greyed out and inert, until the rows may move again.
      */
     ReadOnlyBooleanProperty goneProperty();
+
+    /** Marks the line gone, or back (the token tree does, while the rows are held). */
+    void setGone(boolean value);
 }

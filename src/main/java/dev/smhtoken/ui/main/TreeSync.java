@@ -193,14 +193,8 @@ final class TreeSync {
         TreeItem<TreeEntry> selected = selection == null ? null : selection.getSelectedItem();
         List<TreeItem<TreeEntry>> shownLibraries = new ArrayList<>();
         for (LibraryEntry library : sorted) {
-            boolean libraryMatches = matches(library);
-            List<TreeItem<TreeEntry>> shownTokens = new ArrayList<>();
-            for (TokenEntry token : sortedTokens.get(library)) {
-                if (libraryMatches || matches(token)) {
-                    shownTokens.add(items.get(token));
-                }
-            }
-            if (libraryMatches || !shownTokens.isEmpty()) {
+            List<TreeItem<TreeEntry>> shownTokens = shownTokensOf(library);
+            if (matches(library) || !shownTokens.isEmpty()) {
                 TreeItem<TreeEntry> item = items.get(library);
                 setChildren(item, shownTokens);
                 shownLibraries.add(item);
@@ -229,28 +223,16 @@ final class TreeSync {
         }
         TreeItem<TreeEntry> last = shownLibraries.isEmpty() ? null : shownLibraries.get(shownLibraries.size() - 1);
         if (last != null && !last.getValue().goneProperty().get()) {
-            List<TreeItem<TreeEntry>> added = new ArrayList<>();
-            boolean libraryMatches = matches(last.getValue());
-            for (TokenEntry token : sortedTokens.get((LibraryEntry) last.getValue())) {
-                TreeItem<TreeEntry> item = items.get(token);
-                if (item.getParent() != last && (libraryMatches || matches(token))) {
-                    added.add(item);
-                }
-            }
+            List<TreeItem<TreeEntry>> added = shownTokensOf((LibraryEntry) last.getValue());
+            added.removeIf(item -> item.getParent() == last);
             last.getChildren().addAll(added);
         }
         List<TreeItem<TreeEntry>> addedLibraries = new ArrayList<>();
         for (LibraryEntry library : sorted) {
             TreeItem<TreeEntry> item = items.get(library);
             if (item.getParent() != root) {
-                List<TreeItem<TreeEntry>> shownTokens = new ArrayList<>();
-                boolean libraryMatches = matches(library);
-                for (TokenEntry token : sortedTokens.get(library)) {
-                    if (libraryMatches || matches(token)) {
-                        shownTokens.add(items.get(token));
-                    }
-                }
-                if (libraryMatches || !shownTokens.isEmpty()) {
+                List<TreeItem<TreeEntry>> shownTokens = shownTokensOf(library);
+                if (matches(library) || !shownTokens.isEmpty()) {
                     setChildren(item, shownTokens);
                     addedLibraries.add(item);
                 }
@@ -261,12 +243,19 @@ final class TreeSync {
 
     /** Greys out a shown line whose entry is no longer in the vault (see {@link #publishHeld}). */
     private void markGone(TreeItem<TreeEntry> item) {
-        boolean gone = items.get(item.getValue()) != item;
-        if (item.getValue() instanceof TokenEntry token) {
-            token.setGone(gone);
-        } else if (item.getValue() instanceof LibraryEntry library) {
-            library.setGone(gone);
+        item.getValue().setGone(items.get(item.getValue()) != item);
+    }
+
+    /** The lines of {@code library}'s tokens the filter lets through, in order (all when the library matches). */
+    private List<TreeItem<TreeEntry>> shownTokensOf(LibraryEntry library) {
+        boolean libraryMatches = matches(library);
+        List<TreeItem<TreeEntry>> shown = new ArrayList<>();
+        for (TokenEntry token : sortedTokens.get(library)) {
+            if (libraryMatches || matches(token)) {
+                shown.add(items.get(token));
+            }
         }
+        return shown;
     }
 
     private boolean matches(TreeEntry entry) {
