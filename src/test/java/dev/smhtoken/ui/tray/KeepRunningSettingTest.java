@@ -12,23 +12,20 @@ import dev.smhtoken.app.DesktopIntegration;
 import dev.smhtoken.emulator.SmhEmulator;
 import dev.smhtoken.smh.SmhClientSettings;
 import dev.smhtoken.testing.MutableClock;
+import dev.smhtoken.testing.NoKeychain;
 import dev.smhtoken.testing.TestKdf;
 import dev.smhtoken.token.AccessToken;
 import dev.smhtoken.token.Library;
 import dev.smhtoken.token.LibraryAddress;
 import dev.smhtoken.token.Token;
-import dev.smhtoken.ui.common.Messages;
 import dev.smhtoken.ui.notify.DesktopNotifier;
-import dev.smhtoken.vault.KeychainAccess;
 import dev.smhtoken.vault.VaultOpenerGate;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.scene.control.CheckBox;
 import javafx.scene.input.KeyCode;
@@ -57,9 +54,8 @@ class KeepRunningSettingTest {
     @TempDir
     Path dataDir;
     private final MutableClock clock = new MutableClock(START);
-    private final List<TraySummary> shown = new CopyOnWriteArrayList<>();
+    private final RecordingTray tray = new RecordingTray();
     private final List<String> notified = new CopyOnWriteArrayList<>();
-    private final List<String> removed = new CopyOnWriteArrayList<>();
     private SmhEmulator emulator;
     private AppRoot app;
     private boolean implicitExit;
@@ -85,9 +81,9 @@ class KeepRunningSettingTest {
 
     @Test
     void untickedAndSavedTheIconGoesAndClosingTheWindowQuitsAgain(FxRobot robot) throws Exception {
-        Stage stage = openWith(new KeptTray());
+        Stage stage = openWith(tray);
         tickAt(START.plusSeconds(1));
-        waitUntil(() -> !shown.isEmpty());
+        waitUntil(() -> !tray.shown.isEmpty());
         assertFalse(Platform.isImplicitExit(), "with the icon there, the toolkit must outlive the window");
         assertTrue(onFx(() -> app.tray().background().inTray()), "closing the window hides it");
 
@@ -101,7 +97,7 @@ class KeepRunningSettingTest {
         robot.clickOn(box);
         robot.clickOn("Save");
         waitUntil(() -> !gate().open(PASSWORD.toCharArray()).load().settings().keepRunningInBackground());
-        waitUntil(() -> removed.size() == 1);
+        waitUntil(() -> tray.removed.size() == 1);
         waitUntil(Platform::isImplicitExit);
         // Not closed here: with implicit exit back on, closing the last window would end this JVM's toolkit.
         assertFalse(onFx(() -> app.tray().background().inTray()), "closing the window would still only hide it");
@@ -164,55 +160,8 @@ class KeepRunningSettingTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private TraySummary last() {
-        return shown.isEmpty() ? null : shown.get(shown.size() - 1);
-    }
-
     private VaultOpenerGate gate() {
-        return new VaultOpenerGate(dataDir, NO_KEYCHAIN, TestKdf.FAST, clock);
+        return new VaultOpenerGate(dataDir, NoKeychain.INSTANCE, TestKdf.FAST, clock);
     }
 
-    /** A tray that is there and keeps what it was shown: the boundary to the desktop, recorded. */
-    private final class KeptTray implements TraySupport {
-        @Override
-        public boolean available() {
-            return true;
-        }
-
-        @Override
-        public Optional<TrayHost> install(TrayCommands commands, Executor fxThread, Messages messages) {
-            return Optional.of(new TrayHost() {
-                @Override
-                public void update(TraySummary summary, Messages in) {
-                    shown.add(summary);
-                }
-
-                @Override
-                public void remove() {
-                    removed.add("removed");
-                }
-            });
-        }
-    }
-
-    private static final KeychainAccess NO_KEYCHAIN = new KeychainAccess() {
-        @Override
-        public boolean isAvailable() {
-            return false;
-        }
-
-        @Override
-        public Optional<byte[]> read(String account) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean store(String account, byte[] secret) {
-            return false;
-        }
-
-        @Override
-        public void delete(String account) {
-        }
-    };
 }

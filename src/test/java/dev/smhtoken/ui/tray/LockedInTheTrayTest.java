@@ -12,23 +12,20 @@ import dev.smhtoken.app.DesktopIntegration;
 import dev.smhtoken.emulator.SmhEmulator;
 import dev.smhtoken.smh.SmhClientSettings;
 import dev.smhtoken.testing.MutableClock;
+import dev.smhtoken.testing.NoKeychain;
 import dev.smhtoken.testing.TestKdf;
 import dev.smhtoken.token.AccessToken;
 import dev.smhtoken.token.Library;
 import dev.smhtoken.token.LibraryAddress;
 import dev.smhtoken.token.Token;
-import dev.smhtoken.ui.common.Messages;
 import dev.smhtoken.ui.notify.DesktopNotifier;
-import dev.smhtoken.vault.KeychainAccess;
 import dev.smhtoken.vault.VaultOpenerGate;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -59,7 +56,7 @@ class LockedInTheTrayTest {
     @TempDir
     Path dataDir;
     private final MutableClock clock = new MutableClock(START);
-    private final List<TraySummary> shown = new CopyOnWriteArrayList<>();
+    private final RecordingTray tray = new RecordingTray();
     private final List<String> notified = new CopyOnWriteArrayList<>();
     private SmhEmulator emulator;
     private AppRoot app;
@@ -97,14 +94,14 @@ class LockedInTheTrayTest {
         DesktopIntegration none = DesktopIntegration.none();
         app = onFx(() -> {
             AppRoot root = new AppRoot(gate(), clock, Locale.ENGLISH, SmhClientSettings.defaults(clock),
-                    new DesktopIntegration(null, none.openLink(), none.colorScheme(), none.autostart(), new KeptTray()),
+                    new DesktopIntegration(null, none.openLink(), none.colorScheme(), none.autostart(), tray),
                     (DesktopNotifier) (title, body) -> notified.add(title + " | " + body));
             root.show(stage, false);
             return root;
         });
         unlock(robot);
         tickAt(START.plusSeconds(1));
-        waitUntil(() -> !shown.isEmpty() && last().tooltip().equals("1 token · next expires in 49m"));
+        waitUntil(() -> !tray.shown.isEmpty() && tray.last().tooltip().equals("1 token · next expires in 49m"));
 
         // Closing the window as the desktop asks it to: hidden, not quit, while the icon is there.
         onFx(() -> {
@@ -118,8 +115,8 @@ class LockedInTheTrayTest {
             app.tray().background().commands().lock();
             return null;
         });
-        waitUntil(() -> last().status() == TrayStatus.LOCKED);
-        assertEquals("SMH Token Manager · locked: auto-renew is paused until you unlock", last().tooltip());
+        waitUntil(() -> tray.last().status() == TrayStatus.LOCKED);
+        assertEquals("SMH Token Manager · locked: auto-renew is paused until you unlock", tray.last().tooltip());
         assertTrue(onFx(() -> app.model().list().libraries().isEmpty()), "the rows stayed in memory");
 
         // 34 minutes later: the warning lead (15 minutes) before the expiry has not begun.
@@ -142,7 +139,7 @@ class LockedInTheTrayTest {
         unlock(robot);
         tickAt(START.plus(Duration.ofMinutes(46)).plusSeconds(30));
         waitUntil(() -> emulator.renewCount(value) == 1);
-        waitUntil(() -> last().status() != TrayStatus.LOCKED);
+        waitUntil(() -> tray.last().status() != TrayStatus.LOCKED);
     }
 
     private void unlock(FxRobot robot) throws Exception {
@@ -161,54 +158,8 @@ class LockedInTheTrayTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private TraySummary last() {
-        return shown.isEmpty() ? null : shown.get(shown.size() - 1);
-    }
-
     private VaultOpenerGate gate() {
-        return new VaultOpenerGate(dataDir, NO_KEYCHAIN, TestKdf.FAST, clock);
+        return new VaultOpenerGate(dataDir, NoKeychain.INSTANCE, TestKdf.FAST, clock);
     }
 
-    /** A tray that is there and keeps what it was shown: the boundary to the desktop, recorded. */
-    private final class KeptTray implements TraySupport {
-        @Override
-        public boolean available() {
-            return true;
-        }
-
-        @Override
-        public Optional<TrayHost> install(TrayCommands commands, Executor fxThread, Messages messages) {
-            return Optional.of(new TrayHost() {
-                @Override
-                public void update(TraySummary summary, Messages in) {
-                    shown.add(summary);
-                }
-
-                @Override
-                public void remove() {
-                }
-            });
-        }
-    }
-
-    private static final KeychainAccess NO_KEYCHAIN = new KeychainAccess() {
-        @Override
-        public boolean isAvailable() {
-            return false;
-        }
-
-        @Override
-        public Optional<byte[]> read(String account) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean store(String account, byte[] secret) {
-            return false;
-        }
-
-        @Override
-        public void delete(String account) {
-        }
-    };
 }
